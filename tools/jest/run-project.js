@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+// Runs one project's Jest suite and keeps its machine-readable results in tmp/jest-results,
+// where .ci/run adds up the totals over every project.
+const { spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const [projectRoot, projectName, ...rest] = process.argv.slice(2);
+const root = path.resolve(__dirname, '../..');
+const outDir = path.join(root, 'tmp/jest-results');
+fs.mkdirSync(outDir, { recursive: true });
+const outputFile = path.join(outDir, `${projectName}.json`);
+fs.rmSync(outputFile, { force: true });
+
+const result = spawnSync(
+  process.execPath,
+  [
+    require.resolve('jest/bin/jest'),
+    '--config',
+    path.join(root, projectRoot, 'jest.config.js'),
+    '--json',
+    `--outputFile=${outputFile}`,
+    '--runInBand',
+    ...rest,
+  ],
+  { stdio: 'inherit', cwd: root },
+);
+process.exit(result.status ?? 1);
