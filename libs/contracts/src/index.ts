@@ -1,0 +1,4 @@
+export * from './events/event-envelope';
+export * from './events/subjects';
+export * from './errors/error-codes';
+export * from './rpc/request-meta';
