@@ -1,0 +1,4 @@
+export * from './database-url';
+export * from './schema-admin';
+export * from './service-data-source';
+export * from './persistence.module';
