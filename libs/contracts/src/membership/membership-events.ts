@@ -1,0 +1,209 @@
+import {
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Min,
+} from 'class-validator';
+import {
+  ALLIANCE_ROLES,
+  MEMBER_STATUSES,
+  ORGANISATION_KINDS,
+  OWNERSHIP_TYPES,
+  type AllianceRole,
+  type MemberStatus,
+  type OrganisationKind,
+  type OwnershipType,
+} from './membership-enums';
+
+/*
+ * Event data of the membership context. Each carries what a consumer needs to keep its projection
+ * without calling back: the organisation's public profile travels with every event that makes it
+ * usable (applied, admitted, reinstated, profile-updated). Contacts never travel: they are private.
+ */
+
+/** The public profile of a member organisation as of the event. */
+export class MemberProfileData {
+  @IsUUID()
+  memberId!: string;
+
+  @IsString()
+  name!: string;
+
+  @IsOptional()
+  @IsString()
+  nameEn!: string | null;
+
+  @IsString()
+  creditCode!: string;
+
+  @IsIn(ORGANISATION_KINDS)
+  kind!: OrganisationKind;
+
+  @IsIn(OWNERSHIP_TYPES)
+  ownership!: OwnershipType;
+
+  @IsString()
+  districtCode!: string;
+
+  @IsString()
+  districtName!: string;
+
+  @IsString()
+  address!: string;
+
+  @IsInt()
+  @Min(0)
+  licensedPlaces!: number;
+
+  @IsInt()
+  @Min(0)
+  affordablePlaces!: number;
+
+  @IsIn(ALLIANCE_ROLES)
+  allianceRole!: AllianceRole;
+
+  /** Status after the event. */
+  @IsIn(MEMBER_STATUSES)
+  status!: MemberStatus;
+}
+
+export class MemberAppliedData extends MemberProfileData {
+  @IsISO8601()
+  appliedAt!: string;
+}
+
+/** A status change; `reason` is always present for reject, suspend and expel. */
+export class MemberStatusChangeData {
+  @IsUUID()
+  memberId!: string;
+
+  @IsString()
+  name!: string;
+
+  @IsString()
+  districtCode!: string;
+
+  @IsIn(MEMBER_STATUSES)
+  fromStatus!: MemberStatus;
+
+  @IsIn(MEMBER_STATUSES)
+  toStatus!: MemberStatus;
+
+  @IsOptional()
+  @IsString()
+  reason!: string | null;
+
+  @IsISO8601()
+  changedAt!: string;
+}
+
+/** Admitted: consumers start letting the organisation enrol staff, book resources, be audited. */
+export class MemberAdmittedData extends MemberProfileData {
+  @IsIn(MEMBER_STATUSES)
+  fromStatus!: MemberStatus;
+
+  @IsOptional()
+  @IsString()
+  reason!: string | null;
+
+  @IsISO8601()
+  admittedAt!: string;
+}
+
+/** Reinstated after a suspension: admitted again, with the profile as it stands now. */
+export class MemberReinstatedData extends MemberProfileData {
+  @IsIn(MEMBER_STATUSES)
+  fromStatus!: MemberStatus;
+
+  @IsOptional()
+  @IsString()
+  reason!: string | null;
+
+  @IsISO8601()
+  reinstatedAt!: string;
+}
+
+export class MemberRejectedData extends MemberStatusChangeData {}
+/** Suspended: consumers cancel its future enrolments and bookings and hold its audits. */
+export class MemberSuspendedData extends MemberStatusChangeData {}
+/** Withdrawn: the organisation left; consumers end everything it had running. */
+export class MemberWithdrawnData extends MemberStatusChangeData {}
+/** Expelled: like withdrawn, but decided by the alliance, with a reason. */
+export class MemberExpelledData extends MemberStatusChangeData {}
+
+export class MemberProfileUpdatedData extends MemberProfileData {
+  /** Names of the profile fields whose value changed (contacts included, though their values do not travel). */
+  @IsArray()
+  @IsString({ each: true })
+  changedFields!: string[];
+}
+
+export class WorkingGroupFormedData {
+  @IsUUID()
+  workingGroupId!: string;
+
+  @IsString()
+  name!: string;
+
+  @IsOptional()
+  @IsString()
+  description!: string | null;
+
+  @IsUUID()
+  chairOrganisationId!: string;
+
+  @IsString()
+  chairOrganisationName!: string;
+
+  /** Every member, the chair included. */
+  @IsArray()
+  @IsUUID(undefined, { each: true })
+  memberOrganisationIds!: string[];
+
+  @IsISO8601()
+  formedAt!: string;
+}
+
+export class WorkingGroupMembershipChangeData {
+  @IsUUID()
+  workingGroupId!: string;
+
+  @IsString()
+  workingGroupName!: string;
+
+  @IsUUID()
+  organisationId!: string;
+
+  @IsString()
+  organisationName!: string;
+
+  @IsISO8601()
+  changedAt!: string;
+}
+
+export class WorkingGroupMemberAddedData extends WorkingGroupMembershipChangeData {}
+export class WorkingGroupMemberRemovedData extends WorkingGroupMembershipChangeData {}
+
+export class WorkingGroupDissolvedData {
+  @IsUUID()
+  workingGroupId!: string;
+
+  @IsString()
+  name!: string;
+
+  @IsOptional()
+  @IsString()
+  reason!: string | null;
+
+  /** Members at the time of dissolution, the chair included. */
+  @IsArray()
+  @IsUUID(undefined, { each: true })
+  memberOrganisationIds!: string[];
+
+  @IsISO8601()
+  dissolvedAt!: string;
+}

@@ -1,0 +1,125 @@
+import type {
+  AllianceRole,
+  MemberStatus,
+  OrganisationKind,
+  OwnershipType,
+  WorkingGroupMemberRole,
+  WorkingGroupStatus,
+} from './membership-enums';
+
+/** Answers of the membership RPCs. Times are ISO 8601 strings (UTC). */
+
+export interface MemberContact {
+  name: string;
+  role: string;
+  phone: string;
+  email: string | null;
+}
+
+/** One row of a member list: the public profile, without contacts. */
+export interface MemberSummary {
+  id: string;
+  name: string;
+  nameEn: string | null;
+  creditCode: string;
+  kind: OrganisationKind;
+  ownership: OwnershipType;
+  districtCode: string;
+  districtName: string;
+  allianceRole: AllianceRole;
+  status: MemberStatus;
+  licensedPlaces: number;
+  affordablePlaces: number;
+  appliedAt: string;
+  version: number;
+}
+
+/** A member organisation as answered by every member command and `membership.member.get`. */
+export interface MemberView extends MemberSummary {
+  address: string;
+  contacts: MemberContact[];
+  /** When the status last changed (null while still `applied`). */
+  statusChangedAt: string | null;
+  updatedAt: string;
+}
+
+export type MemberHistoryAction =
+  | 'applied'
+  | 'admitted'
+  | 'rejected'
+  | 'suspended'
+  | 'reinstated'
+  | 'withdrawn'
+  | 'expelled'
+  | 'profile-updated';
+
+/** One recorded change of a member organisation. */
+export interface MemberHistoryEntry {
+  action: MemberHistoryAction;
+  fromStatus: MemberStatus | null;
+  toStatus: MemberStatus;
+  reason: string | null;
+  actor: { id: string; role: string | null };
+  /** The organisation's version after the change. */
+  version: number;
+  at: string;
+  /** The request that caused it. */
+  correlationId: string;
+}
+
+export interface MemberDetail extends MemberView {
+  /** Oldest first. */
+  history: MemberHistoryEntry[];
+}
+
+export interface MemberPage {
+  items: MemberSummary[];
+  /** Pass as `cursor` to get the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+export interface DistrictView {
+  code: string;
+  name: string;
+  sortOrder: number;
+  active: boolean;
+}
+
+export interface DistrictFigures {
+  districtCode: string;
+  districtName: string;
+  /** Organisations on record per status (every status present, zero when none). */
+  membersByStatus: Record<MemberStatus, number>;
+  /** Admitted organisations per kind (every kind present). */
+  admittedByKind: Record<OrganisationKind, number>;
+  /** Places of admitted organisations only. */
+  licensedPlaces: number;
+  affordablePlaces: number;
+}
+
+export interface DistrictFiguresView {
+  districts: DistrictFigures[];
+  /** The same figures over all districts. */
+  total: Omit<DistrictFigures, 'districtCode' | 'districtName'>;
+}
+
+export interface WorkingGroupMemberView {
+  organisationId: string;
+  organisationName: string;
+  role: WorkingGroupMemberRole;
+  addedAt: string;
+}
+
+export interface WorkingGroupView {
+  id: string;
+  name: string;
+  description: string | null;
+  chairOrganisationId: string;
+  chairOrganisationName: string;
+  status: WorkingGroupStatus;
+  formedAt: string;
+  dissolvedAt: string | null;
+  dissolutionReason: string | null;
+  version: number;
+  members: WorkingGroupMemberView[];
+}

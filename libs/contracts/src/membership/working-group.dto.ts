@@ -1,0 +1,95 @@
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+} from 'class-validator';
+
+const NOT_BLANK = /\S/;
+export const MAX_WORKING_GROUP_MEMBERS_AT_FORMING = 100;
+
+/** Forms a working group (工作小组); the chair organisation is a member from the start. */
+export class FormWorkingGroupDto {
+  @IsString()
+  @Matches(NOT_BLANK, { message: '$property must not be blank' })
+  @MaxLength(200)
+  name!: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  description?: string | null;
+
+  /** An admitted member organisation that leads the group (usually the lead unit). */
+  @IsUUID()
+  chairOrganisationId!: string;
+
+  /** Further admitted organisations to add at once. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_WORKING_GROUP_MEMBERS_AT_FORMING)
+  @ArrayUnique()
+  @IsUUID(undefined, { each: true })
+  memberOrganisationIds?: string[];
+}
+
+export class AddWorkingGroupMemberDto {
+  @IsUUID()
+  id!: string;
+
+  @IsInt()
+  @Min(1)
+  expectedVersion!: number;
+
+  @IsUUID()
+  organisationId!: string;
+}
+
+export class RemoveWorkingGroupMemberDto {
+  @IsUUID()
+  id!: string;
+
+  @IsInt()
+  @Min(1)
+  expectedVersion!: number;
+
+  @IsUUID()
+  organisationId!: string;
+}
+
+export class DissolveWorkingGroupDto {
+  @IsUUID()
+  id!: string;
+
+  @IsInt()
+  @Min(1)
+  expectedVersion!: number;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  reason?: string | null;
+}
+
+export class GetWorkingGroupDto {
+  @IsUUID()
+  id!: string;
+}
+
+export class ListWorkingGroupsDto {
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string;
+
+  /** Dissolved groups are left out unless asked for. */
+  @IsOptional()
+  @IsIn(['active', 'dissolved', 'all'])
+  status?: 'active' | 'dissolved' | 'all';
+}
