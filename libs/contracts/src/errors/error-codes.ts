@@ -44,7 +44,7 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   FORBIDDEN: 403,
   RATE_LIMITED: 429,
   SERVICE_UNAVAILABLE: 503,
-  TIMEOUT: 504,
+  TIMEOUT: 503,
   INTERNAL: 500,
 };
 

@@ -1,0 +1,195 @@
+import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+import { jetstream, type JetStreamClient, type PubAck } from '@nats-io/jetstream';
+import { headers as natsHeaders, type NatsConnection } from '@nats-io/transport-node';
+import { HEADER_REQUEST_ID } from '@alliance/contracts';
+import { outboxChannel } from './outbox-channel';
+import type { RelayOptions } from '../messaging-options';
+
+export interface RelayLogger {
+  log(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+interface OutboxRow {
+  id: string;
+  event_id: string;
+  event_type: string;
+  payload: Record<string, unknown> & { correlationId?: string };
+}
+
+export interface OutboxRelayConfig extends RelayOptions {
+  dataSource: DataSource;
+  nc: NatsConnection;
+  subjectPrefix?: string;
+  logger?: RelayLogger;
+}
+
+const silent: RelayLogger = { log: () => undefined, warn: () => undefined, error: () => undefined };
+
+/**
+ * Publishes committed outbox rows to JetStream, in id order, with `msgID = eventId`.
+ *
+ * - A row is marked published only after its PubAck, in the same transaction that claimed it.
+ * - The claim is a transaction-scoped advisory lock per schema: two relays on one outbox never
+ *   publish the same batch, and order is kept because only one relay works at a time.
+ * - A crash between PubAck and commit republishes the row; JetStream drops it as a duplicate
+ *   (same msgID inside the stream's duplicate window).
+ * - Wakes on NOTIFY (sent at commit by the writer), falls back to polling, and keeps retrying
+ *   with back-off through a NATS outage.
+ */
+export class OutboxRelay {
+  private readonly js: JetStreamClient;
+  private readonly schema: string;
+  private readonly batchSize: number;
+  private readonly pollIntervalMs: number;
+  private readonly publishTimeoutMs: number;
+  private readonly logger: RelayLogger;
+  private listener?: Client;
+  private pollTimer?: NodeJS.Timeout;
+  private retryTimer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+  private dirty = false;
+  private stopped = true;
+  private failures = 0;
+
+  constructor(private readonly config: OutboxRelayConfig) {
+    this.js = jetstream(config.nc);
+    const schema = (config.dataSource.options as { schema?: string }).schema;
+    if (!schema) throw new Error('OutboxRelay needs a DataSource bound to a schema');
+    this.schema = schema;
+    this.batchSize = config.batchSize ?? 256;
+    this.pollIntervalMs = config.pollIntervalMs ?? 1000;
+    this.publishTimeoutMs = config.publishTimeoutMs ?? 3000;
+    this.logger = config.logger ?? silent;
+  }
+
+  async start(): Promise<void> {
+    this.stopped = false;
+    await this.listen();
+    this.pollTimer = setInterval(() => this.wake(), this.pollIntervalMs);
+    this.pollTimer.unref();
+    this.wake();
+  }
+
+  /** Stops waking and waits for the batch in flight to finish (its rows are marked or rolled back). */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.pollTimer);
+    clearTimeout(this.retryTimer);
+    const listener = this.listener;
+    this.listener = undefined;
+    await listener?.end().catch(() => undefined);
+    await this.running;
+  }
+
+  /** Asks for a drain; coalesces with one already running. */
+  wake(): void {
+    if (this.stopped) return;
+    this.dirty = true;
+    if (!this.running) this.running = this.drain().finally(() => (this.running = undefined));
+  }
+
+  /** Publishes until the outbox is empty or publishing fails; returns rows published. Exposed for tests. */
+  async drainOnce(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const published = await this.publishBatch();
+      total += published;
+      if (published < this.batchSize) return total;
+    }
+  }
+
+  private async drain(): Promise<void> {
+    while (this.dirty && !this.stopped) {
+      this.dirty = false;
+      try {
+        await this.drainOnce();
+        this.failures = 0;
+      } catch (error) {
+        this.failures += 1;
+        const delay = Math.min(250 * 2 ** Math.min(this.failures, 5), 5000);
+        if (this.failures === 1 || this.failures % 20 === 0) {
+          this.logger.warn(`outbox relay (${this.schema}): ${(error as Error).message}; retrying in ${delay} ms`);
+        }
+        this.retryTimer = setTimeout(() => this.wake(), delay);
+        this.retryTimer.unref();
+        return;
+      }
+    }
+  }
+
+  private async publishBatch(): Promise<number> {
+    const outcome = await this.config.dataSource.transaction(async (manager): Promise<{ published: number; error?: Error }> => {
+      const [{ claimed }] = await manager.query(`SELECT pg_try_advisory_xact_lock(hashtext($1)) AS claimed`, [
+        `outbox-relay:${this.schema}`,
+      ]);
+      if (!claimed) return { published: 0 }; // another relay instance holds the outbox and publishes these rows
+      const rows: OutboxRow[] = await manager.query(
+        `SELECT id, event_id, event_type, payload FROM outbox WHERE published_at IS NULL ORDER BY id LIMIT $1`,
+        [this.batchSize],
+      );
+      if (rows.length === 0) return { published: 0 };
+
+      // Publishes are pipelined on one connection, so they reach the stream in row order.
+      const results = await Promise.allSettled(rows.map((row) => this.publish(row)));
+      const firstFailure = results.findIndex((r) => r.status === 'rejected');
+      const acked = firstFailure === -1 ? rows : rows.slice(0, firstFailure);
+      if (acked.length > 0) {
+        await manager.query(`UPDATE outbox SET published_at = now() WHERE id = ANY($1::bigint[])`, [
+          acked.map((r) => r.id),
+        ]);
+      }
+      if (firstFailure !== -1) {
+        const reason = (results[firstFailure] as PromiseRejectedResult).reason as Error;
+        await manager.query(`UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [
+          rows[firstFailure].id,
+          String(reason?.message ?? reason).slice(0, 1000),
+        ]);
+        // Commit what was acknowledged; drain() backs off before the rest.
+        return { published: acked.length, error: reason instanceof Error ? reason : new Error(String(reason)) };
+      }
+      return { published: rows.length };
+    });
+    if (outcome.error) throw outcome.error;
+    return outcome.published;
+  }
+
+  private publish(row: OutboxRow): Promise<PubAck> {
+    const h = natsHeaders();
+    if (row.payload.correlationId) h.set(HEADER_REQUEST_ID, String(row.payload.correlationId));
+    return this.js.publish(`${this.config.subjectPrefix ?? ''}${row.event_type}`, JSON.stringify(row.payload), {
+      msgID: row.event_id,
+      headers: h,
+      timeout: this.publishTimeoutMs,
+    });
+  }
+
+  private async listen(): Promise<void> {
+    const options = this.config.dataSource.options as { url?: string };
+    const client = new Client({ connectionString: options.url, application_name: `outbox-relay:${this.schema}` });
+    client.on('notification', () => this.wake());
+    client.on('error', (error) => {
+      // The poll keeps the relay going; try to listen again shortly.
+      this.logger.warn(`outbox relay listener lost: ${error.message}`);
+      if (this.listener === client) {
+        this.listener = undefined;
+        setTimeout(() => void this.relisten(), 1000).unref();
+      }
+    });
+    await client.connect();
+    await client.query(`LISTEN "${outboxChannel(this.schema)}"`);
+    this.listener = client;
+  }
+
+  private async relisten(): Promise<void> {
+    if (this.stopped || this.listener) return;
+    try {
+      await this.listen();
+      this.wake();
+    } catch {
+      setTimeout(() => void this.relisten(), 2000).unref();
+    }
+  }
+}

@@ -1,0 +1,46 @@
+import { ServerNats } from '@nestjs/microservices';
+import type { NatsConnection } from '@nats-io/transport-node';
+
+export interface PrefixedNatsServerOptions {
+  natsUrl: string;
+  subjectPrefix?: string;
+  /** Queue group: instances of one service share the requests. */
+  queue: string;
+  name?: string;
+}
+
+/**
+ * Nest's NATS transport, with every subject under a deployment prefix so that test runs and
+ * deployments sharing one NATS never answer each other's requests.
+ */
+export class PrefixedNatsServer extends ServerNats {
+  private readonly subjectPrefix: string;
+  private readonly queueGroup: string;
+
+  constructor(options: PrefixedNatsServerOptions) {
+    super({
+      servers: options.natsUrl.split(',').map((s) => s.trim()),
+      queue: options.queue,
+      name: options.name ?? options.queue,
+      maxReconnectAttempts: -1,
+      reconnectTimeWait: 250,
+      waitOnFirstConnect: true,
+      gracefulShutdown: true,
+      gracePeriod: 500,
+    });
+    this.subjectPrefix = options.subjectPrefix ?? '';
+    this.queueGroup = options.queue;
+  }
+
+  override bindEvents(client: NatsConnection): void {
+    // `subscriptions` is private in the typings; the base class closes them on shutdown.
+    const subscriptions = (this as unknown as { subscriptions: unknown[] }).subscriptions;
+    for (const [channel, handler] of this.messageHandlers) {
+      const sub = client.subscribe(`${this.subjectPrefix}${channel}`, {
+        queue: (handler.extras?.queue as string | undefined) ?? this.queueGroup,
+        callback: this.getMessageHandler(channel).bind(this),
+      });
+      subscriptions.push(sub);
+    }
+  }
+}
