@@ -39,4 +39,8 @@ module.exports = {
     '^@alliance/(contracts|messaging|persistence|testing)$': path.join(root, 'libs/$1/src'),
   },
   setupFiles: [path.join(root, 'tools/jest/setup.js')],
+  globalSetup: path.join(root, 'tools/jest/global-setup.js'),
+  globalTeardown: path.join(root, 'tools/jest/global-teardown.js'),
+  // Integration tests talk to real servers; give them room but never hang a run.
+  testTimeout: 60_000,
 };
