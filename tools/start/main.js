@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+// `npm start`: build the services, find or start PostgreSQL and NATS (JetStream), start every service under
+// apps/ (the gateway last), wait until the gateway is ready, load the demo alliance into an empty membership
+// database, and print how to log in. Ctrl-C or SIGTERM stops everything: services first (they drain), then
+// any embedded server this launcher started.
+const { loadConfig } = require('./config');
+const { log } = require('./log');
+const { isPortFree } = require('./infrastructure');
+const { ensurePostgres, ensureNats, LauncherError } = require('./servers');
+const { discoverServices, buildServices, commandFor, GATEWAY } = require('./services');
+const { Supervisor } = require('./supervisor');
+const { waitForGateway } = require('./gateway-client');
+const { seedDemoAlliance } = require('./demo-seed');
+
+const config = loadConfig();
+const embedded = []; // servers started here, stopped in reverse order
+const supervisor = new Supervisor({ root: config.root, log, rawLogs: process.env.START_RAW_LOGS === '1' });
+let shutdownPromise = null;
+
+function shutdown(exitCode, reason) {
+  if (shutdownPromise) return shutdownPromise;
+  if (reason) log.info(reason);
+  shutdownPromise = (async () => {
+    await supervisor.stopAll();
+    for (const server of [...embedded].reverse()) {
+      log.info(`stopping the ${server.name}`);
+      await server.stop().catch((error) => log.error(`${server.name}: ${error.message}`));
+    }
+    log.info('stopped');
+    process.exit(exitCode);
+  })();
+  return shutdownPromise;
+}
+
+let signals = 0;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    signals += 1;
+    if (signals === 1) {
+      void shutdown(0, `${signal}: stopping everything (again to force)`);
+      return;
+    }
+    log.warn('forced stop');
+    supervisor.killAllNow();
+    process.exit(1);
+  });
+}
+process.on('exit', () => supervisor.killAllNow());
+
+supervisor.onUnexpectedExit = (name, code, signal) => {
+  void shutdown(1, `${name} exited unexpectedly (${signal ?? `code ${code}`}): stopping everything`);
+};
+
+async function main() {
+  const services = discoverServices(config.root);
+  if (services.length === 0)
+    throw new LauncherError('no services found under apps/ (each needs src/main.ts)');
+  if (!services.some((service) => service.name === GATEWAY))
+    throw new LauncherError('apps/gateway is missing');
+  if (!(await isPortFree(config.port))) {
+    throw new LauncherError(`port ${config.port} is already in use: stop what listens there or set PORT`);
+  }
+
+  if (!config.fromSource && !config.skipBuild) buildServices(config.root, services, log);
+
+  const databaseUrl = await ensurePostgres(config, log, embedded);
+  if (shutdownPromise) return;
+  const natsUrl = await ensureNats(config, log, embedded);
+  if (shutdownPromise) return;
+
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NATS_URL: natsUrl,
+    PORT: String(config.port),
+    ADMIN_USERNAME: config.adminUsername,
+    ADMIN_PASSWORD: config.adminPassword,
+  };
+  for (const service of services) {
+    const [executable, args, mode] = commandFor(config.root, service, { fromSource: config.fromSource });
+    log.info(
+      `starting ${service.name} (${mode === 'dist' ? `dist/${service.dir}` : `${service.dir} from source`})`,
+    );
+    supervisor.start(service.name, executable, args, env);
+  }
+
+  await waitForGateway(config.gatewayUrl, {
+    timeoutMs: config.readyTimeoutMs,
+    stopped: () => Boolean(shutdownPromise),
+    log,
+  });
+  if (shutdownPromise) return;
+  log.info('the gateway is ready');
+
+  if (!config.skipDemo) await seedDemoAlliance({ baseUrl: config.gatewayUrl, config, log });
+
+  const names = services.map((service) => service.name).join(', ');
+  console.log(
+    [
+      '',
+      log.bold(`  The alliance platform is running (${names}).`),
+      `  API docs:  ${config.publicUrl}/api/docs   (OpenAPI: ${config.publicUrl}/api/openapi.json)`,
+      `  Log in:    POST ${config.publicUrl}/api/v1/auth/login`,
+      `             {"username":"${config.adminUsername}","password":"${config.adminPassword}"}`,
+      '             then send the token as "Authorization: Bearer <token>" (Swagger UI: Authorize).',
+      `  e.g.       curl -s -X POST ${config.publicUrl}/api/v1/auth/login -H 'content-type: application/json' \\`,
+      `               -d '{"username":"${config.adminUsername}","password":"${config.adminPassword}"}'`,
+      `  Health:    ${config.publicUrl}/health   ${config.publicUrl}/ready`,
+      '  Stop:      Ctrl-C',
+      '',
+    ].join('\n'),
+  );
+}
+
+main().catch((error) => {
+  if (shutdownPromise) return;
+  const message = error instanceof LauncherError ? error.message : error.stack || String(error);
+  log.error(message);
+  void shutdown(1);
+});
