@@ -25,8 +25,10 @@ function creditCode(organisation, checkChar) {
 }
 
 function applicationOf(organisation, checkChar) {
-  const { key: _key, creditCodeFirst17: _first17, ...body } = organisation;
-  return { ...body, creditCode: creditCode(organisation, checkChar) };
+  const body = { ...organisation, creditCode: creditCode(organisation, checkChar) };
+  delete body.key;
+  delete body.creditCodeFirst17;
+  return body;
 }
 
 async function seedDemoAlliance({ baseUrl, config, log }) {

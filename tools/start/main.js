@@ -75,6 +75,13 @@ async function main() {
     PORT: String(config.port),
     ADMIN_USERNAME: config.adminUsername,
     ADMIN_PASSWORD: config.adminPassword,
+    // The gateway's /ready pings every other service that runs.
+    GATEWAY_SERVICES:
+      process.env.GATEWAY_SERVICES ||
+      services
+        .filter((service) => service.name !== GATEWAY)
+        .map((service) => service.name)
+        .join(','),
   };
   for (const service of services) {
     const [executable, args, mode] = commandFor(config.root, service, { fromSource: config.fromSource });
