@@ -1,0 +1,322 @@
+import { randomUUID } from 'node:crypto';
+import {
+  ErrorCode,
+  MemberStatus,
+  MembershipEvent,
+  WorkingGroupMemberRole,
+  WorkingGroupStatus,
+  type AddWorkingGroupMemberDto,
+  type DissolveWorkingGroupDto,
+  type FormWorkingGroupDto,
+  type ListWorkingGroupsDto,
+  type RemoveWorkingGroupMemberDto,
+  type WorkingGroupDissolvedData,
+  type WorkingGroupFormedData,
+  type WorkingGroupMemberAddedData,
+  type WorkingGroupMemberRemovedData,
+  type WorkingGroupView,
+} from '@alliance/contracts';
+import { DomainError, OutboxWriter } from '@alliance/messaging';
+import { inTransaction } from '@alliance/persistence';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { isActiveMember } from '../member/member-lifecycle';
+import { MemberEntity } from '../member/member.entity';
+import { PG_UNIQUE_VIOLATION, violatedConstraint } from '../shared/postgres-errors';
+import { eventMeta, isMemberRep, type RequestContext } from '../shared/request-context';
+import { WorkingGroupEntity, WorkingGroupMemberEntity } from './working-group.entity';
+
+@Injectable()
+export class WorkingGroupService {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
+  ) {}
+
+  async form(dto: FormWorkingGroupDto, ctx: RequestContext): Promise<WorkingGroupView> {
+    this.refuseMemberRep(ctx, 'form a working group');
+    const name = dto.name.trim();
+    const memberIds = [dto.chairOrganisationId, ...(dto.memberOrganisationIds ?? [])].filter(
+      (id, i, all) => all.indexOf(id) === i,
+    );
+    return inTransaction(this.dataSource, async (manager) => {
+      const organisations = await this.lockAdmitted(manager, memberIds);
+      if (await manager.getRepository(WorkingGroupEntity).existsBy({ name, status: WorkingGroupStatus.Active })) {
+        throw this.nameTaken(name);
+      }
+      const now = new Date();
+      const group = manager.getRepository(WorkingGroupEntity).create({
+        id: randomUUID(),
+        name,
+        description: dto.description?.trim() || null,
+        chairMemberId: dto.chairOrganisationId,
+        status: WorkingGroupStatus.Active,
+        version: 1,
+        formedAt: now,
+        dissolvedAt: null,
+        dissolutionReason: null,
+      });
+      try {
+        await manager.insert(WorkingGroupEntity, group);
+      } catch (error) {
+        if (violatedConstraint(error, PG_UNIQUE_VIOLATION) === 'working_group_active_name_key') throw this.nameTaken(name);
+        throw error;
+      }
+      await manager.insert(
+        WorkingGroupMemberEntity,
+        memberIds.map((memberId) => ({
+          workingGroupId: group.id,
+          memberId,
+          role: memberId === group.chairMemberId ? WorkingGroupMemberRole.Chair : WorkingGroupMemberRole.Member,
+          addedAt: now,
+        })),
+      );
+      const data: WorkingGroupFormedData = {
+        workingGroupId: group.id,
+        name: group.name,
+        description: group.description,
+        chairOrganisationId: group.chairMemberId,
+        chairOrganisationName: organisations.get(group.chairMemberId)!.name,
+        memberOrganisationIds: memberIds,
+        formedAt: now.toISOString(),
+      };
+      await this.outbox.append(manager, {
+        type: MembershipEvent.workingGroupFormed,
+        aggregateId: group.id,
+        aggregateVersion: group.version,
+        data,
+        meta: eventMeta(ctx),
+      });
+      return this.view(manager, group);
+    });
+  }
+
+  async addMember(dto: AddWorkingGroupMemberDto, ctx: RequestContext): Promise<WorkingGroupView> {
+    this.refuseMemberRep(ctx, 'change a working group');
+    return inTransaction(this.dataSource, async (manager) => {
+      const group = await this.lockActive(manager, dto.id, dto.expectedVersion, 'add members to');
+      const organisation = (await this.lockAdmitted(manager, [dto.organisationId])).get(dto.organisationId)!;
+      const exists = await manager
+        .getRepository(WorkingGroupMemberEntity)
+        .existsBy({ workingGroupId: group.id, memberId: organisation.id });
+      if (exists) {
+        throw new DomainError(ErrorCode.AlreadyExists, `${organisation.name} is already in working group ${group.name}`);
+      }
+      const now = new Date();
+      await manager.insert(WorkingGroupMemberEntity, {
+        workingGroupId: group.id,
+        memberId: organisation.id,
+        role: WorkingGroupMemberRole.Member,
+        addedAt: now,
+      });
+      group.version += 1;
+      await manager.save(WorkingGroupEntity, group);
+      const data: WorkingGroupMemberAddedData = {
+        workingGroupId: group.id,
+        workingGroupName: group.name,
+        organisationId: organisation.id,
+        organisationName: organisation.name,
+        changedAt: now.toISOString(),
+      };
+      await this.outbox.append(manager, {
+        type: MembershipEvent.workingGroupMemberAdded,
+        aggregateId: group.id,
+        aggregateVersion: group.version,
+        data,
+        meta: eventMeta(ctx),
+      });
+      return this.view(manager, group);
+    });
+  }
+
+  async removeMember(dto: RemoveWorkingGroupMemberDto, ctx: RequestContext): Promise<WorkingGroupView> {
+    this.refuseMemberRep(ctx, 'change a working group');
+    return inTransaction(this.dataSource, async (manager) => {
+      const group = await this.lockActive(manager, dto.id, dto.expectedVersion, 'remove members from');
+      const membership = await manager
+        .getRepository(WorkingGroupMemberEntity)
+        .findOneBy({ workingGroupId: group.id, memberId: dto.organisationId });
+      if (!membership) {
+        throw new DomainError(ErrorCode.NotFound, `organisation ${dto.organisationId} is not in working group ${group.name}`);
+      }
+      if (membership.role === WorkingGroupMemberRole.Chair) {
+        throw new DomainError(
+          ErrorCode.BusinessRuleViolated,
+          'the chair organisation cannot be removed; dissolve the working group instead',
+          { organisationId: dto.organisationId },
+        );
+      }
+      const organisation = await manager.getRepository(MemberEntity).findOneByOrFail({ id: dto.organisationId });
+      await manager.delete(WorkingGroupMemberEntity, { workingGroupId: group.id, memberId: dto.organisationId });
+      group.version += 1;
+      await manager.save(WorkingGroupEntity, group);
+      const data: WorkingGroupMemberRemovedData = {
+        workingGroupId: group.id,
+        workingGroupName: group.name,
+        organisationId: organisation.id,
+        organisationName: organisation.name,
+        changedAt: new Date().toISOString(),
+      };
+      await this.outbox.append(manager, {
+        type: MembershipEvent.workingGroupMemberRemoved,
+        aggregateId: group.id,
+        aggregateVersion: group.version,
+        data,
+        meta: eventMeta(ctx),
+      });
+      return this.view(manager, group);
+    });
+  }
+
+  async dissolve(dto: DissolveWorkingGroupDto, ctx: RequestContext): Promise<WorkingGroupView> {
+    this.refuseMemberRep(ctx, 'dissolve a working group');
+    return inTransaction(this.dataSource, async (manager) => {
+      const group = await this.lockActive(manager, dto.id, dto.expectedVersion, 'dissolve');
+      const now = new Date();
+      group.status = WorkingGroupStatus.Dissolved;
+      group.dissolvedAt = now;
+      group.dissolutionReason = dto.reason?.trim() || null;
+      group.version += 1;
+      await manager.save(WorkingGroupEntity, group);
+      const members = await manager
+        .getRepository(WorkingGroupMemberEntity)
+        .find({ where: { workingGroupId: group.id }, order: { addedAt: 'ASC', memberId: 'ASC' } });
+      const data: WorkingGroupDissolvedData = {
+        workingGroupId: group.id,
+        name: group.name,
+        reason: group.dissolutionReason,
+        memberOrganisationIds: members.map((m) => m.memberId),
+        dissolvedAt: now.toISOString(),
+      };
+      await this.outbox.append(manager, {
+        type: MembershipEvent.workingGroupDissolved,
+        aggregateId: group.id,
+        aggregateVersion: group.version,
+        data,
+        meta: eventMeta(ctx),
+      });
+      return this.view(manager, group);
+    });
+  }
+
+  async get(id: string): Promise<WorkingGroupView> {
+    const group = await this.dataSource.getRepository(WorkingGroupEntity).findOneBy({ id });
+    if (!group) throw new DomainError(ErrorCode.NotFound, `working group ${id} not found`);
+    return this.view(this.dataSource.manager, group);
+  }
+
+  async list(query: ListWorkingGroupsDto): Promise<WorkingGroupView[]> {
+    const status = query.status ?? 'active';
+    const qb = this.dataSource
+      .getRepository(WorkingGroupEntity)
+      .createQueryBuilder('g')
+      .orderBy('g.formed_at', 'ASC')
+      .addOrderBy('g.id', 'ASC');
+    if (status !== 'all') qb.andWhere('g.status = :status', { status });
+    if (query.organisationId) {
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM working_group_member wm WHERE wm.working_group_id = g.id AND wm.member_id = :org)',
+        { org: query.organisationId },
+      );
+    }
+    const groups = await qb.getMany();
+    return Promise.all(groups.map((g) => this.view(this.dataSource.manager, g)));
+  }
+
+  private async view(manager: EntityManager, group: WorkingGroupEntity): Promise<WorkingGroupView> {
+    const rows = (await manager.query(
+      `SELECT wm.member_id, m.name, wm.role, wm.added_at
+         FROM working_group_member wm
+         JOIN member m ON m.id = wm.member_id
+        WHERE wm.working_group_id = $1
+        ORDER BY (wm.role = 'chair') DESC, wm.added_at, m.name, wm.member_id`,
+      [group.id],
+    )) as Array<{ member_id: string; name: string; role: WorkingGroupMemberRole; added_at: Date }>;
+    const chairName =
+      rows.find((r) => r.member_id === group.chairMemberId)?.name ??
+      (await manager.getRepository(MemberEntity).findOneByOrFail({ id: group.chairMemberId })).name;
+    return {
+      id: group.id,
+      name: group.name,
+      description: group.description,
+      chairOrganisationId: group.chairMemberId,
+      chairOrganisationName: chairName,
+      status: group.status,
+      formedAt: group.formedAt.toISOString(),
+      dissolvedAt: group.dissolvedAt?.toISOString() ?? null,
+      dissolutionReason: group.dissolutionReason,
+      version: group.version,
+      members: rows.map((r) => ({
+        organisationId: r.member_id,
+        organisationName: r.name,
+        role: r.role,
+        addedAt: r.added_at.toISOString(),
+      })),
+    };
+  }
+
+  private async lockActive(
+    manager: EntityManager,
+    id: string,
+    expectedVersion: number,
+    what: string,
+  ): Promise<WorkingGroupEntity> {
+    const group = await manager
+      .getRepository(WorkingGroupEntity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!group) throw new DomainError(ErrorCode.NotFound, `working group ${id} not found`);
+    if (group.version !== expectedVersion) {
+      throw new DomainError(
+        ErrorCode.VersionConflict,
+        `working group ${id} was changed meanwhile (version ${group.version}, expected ${expectedVersion})`,
+        { currentVersion: group.version, expectedVersion },
+      );
+    }
+    if (group.status !== WorkingGroupStatus.Active) {
+      throw new DomainError(ErrorCode.IllegalTransition, `cannot ${what} a dissolved working group`, {
+        status: group.status,
+      });
+    }
+    return group;
+  }
+
+  /**
+   * Only admitted organisations join working groups. FOR SHARE keeps them admitted until this
+   * transaction commits: a concurrent suspension waits instead of slipping in between check and insert.
+   */
+  private async lockAdmitted(manager: EntityManager, ids: string[]): Promise<Map<string, MemberEntity>> {
+    const found = await manager
+      .getRepository(MemberEntity)
+      .find({ where: { id: In(ids) }, lock: { mode: 'pessimistic_read' }, order: { id: 'ASC' } });
+    const byId = new Map(found.map((m) => [m.id, m]));
+    const missing = ids.filter((id) => !byId.has(id));
+    if (missing.length) {
+      throw new DomainError(ErrorCode.NotFound, `member organisation ${missing.join(', ')} not found`, {
+        organisationIds: missing,
+      });
+    }
+    const notAdmitted = found.filter((m) => !isActiveMember(m.status));
+    if (notAdmitted.length) {
+      throw new DomainError(
+        ErrorCode.BusinessRuleViolated,
+        `only admitted organisations take part in working groups: ${notAdmitted
+          .map((m) => `${m.name} is ${m.status}`)
+          .join('; ')}`,
+        { organisationIds: notAdmitted.map((m) => m.id), required: MemberStatus.Admitted },
+      );
+    }
+    return byId;
+  }
+
+  private refuseMemberRep(ctx: RequestContext, what: string): void {
+    if (isMemberRep(ctx.caller)) {
+      throw new DomainError(ErrorCode.Forbidden, `a member representative may not ${what}`);
+    }
+  }
+
+  private nameTaken(name: string): DomainError {
+    return new DomainError(ErrorCode.AlreadyExists, `an active working group is already called ${name}`, {
+      fields: [{ field: 'name', reasons: ['name is already used by an active working group'] }],
+    });
+  }
+}
