@@ -26,6 +26,7 @@ export * from './rpc/rpc-error.filter';
 export * from './rpc/rpc-validation.pipe';
 export * from './rpc/prefixed-nats-server';
 export * from './rpc/start-rpc-server';
+export * from './shutdown/drain-on-signals';
 export * from './rpc/to-rpc-error';
 export * from './migrations/create-messaging-tables.migration';
 export { messagingEntities, messagingMigrations } from './messaging-schema';

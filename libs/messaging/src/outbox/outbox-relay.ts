@@ -40,6 +40,8 @@ const silent: RelayLogger = { log: () => undefined, warn: () => undefined, error
  *   with back-off through a NATS outage.
  */
 export class OutboxRelay {
+  /** PubAcks received by this relay; `duplicates` were already in the stream (a resend). */
+  readonly stats = { published: 0, duplicates: 0 };
   private readonly js: JetStreamClient;
   private readonly schema: string;
   private readonly batchSize: number;
@@ -134,6 +136,9 @@ export class OutboxRelay {
 
       // Publishes are pipelined on one connection, so they reach the stream in row order.
       const results = await Promise.allSettled(rows.map((row) => this.publish(row)));
+      for (const result of results) {
+        if (result.status === 'fulfilled') this.stats[result.value.duplicate ? 'duplicates' : 'published'] += 1;
+      }
       const firstFailure = results.findIndex((r) => r.status === 'rejected');
       const acked = firstFailure === -1 ? rows : rows.slice(0, firstFailure);
       if (acked.length > 0) {

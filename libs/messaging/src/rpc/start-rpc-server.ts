@@ -1,14 +1,18 @@
 import type { INestApplication } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { throwError, type Observable } from 'rxjs';
 import { DeadLetterService } from '../dead-letter/dead-letter.service';
 import { PrefixedNatsServer, type PrefixedNatsServerOptions } from './prefixed-nats-server';
 import { RpcErrorFilter } from './rpc-error.filter';
 import { createRpcValidationPipe } from './rpc-validation.pipe';
 import { toRpcError } from './to-rpc-error';
+import { drainOnSignals } from '../shutdown/drain-on-signals';
 
 export interface RpcServerOptions extends PrefixedNatsServerOptions {
   /** The service name used for the built-in `<service>.health.ping` and `<service>.dead-letter.*` subjects. */
   service?: string;
+  /** Own SIGTERM/SIGINT (default true); tests that host a server in-process turn it off. */
+  drainOnSignals?: boolean;
 }
 
 type Handler = (data: unknown) => Promise<unknown>;
@@ -26,7 +30,7 @@ function guarded(handler: Handler): (data: unknown) => Promise<unknown | Observa
 /**
  * Serves the app's @MessagePattern handlers over NATS (queue group = service), with the RPC
  * validation pipe and error filter, plus health and dead-letter subjects every service answers.
- * SIGTERM/SIGINT close the app: RPC stops first, then consumers and relay drain (rule 7).
+ * SIGTERM/SIGINT drain and exit (see drainOnSignals).
  */
 export async function startRpcServer(app: INestApplication, options: RpcServerOptions): Promise<PrefixedNatsServer> {
   const service = options.service ?? options.queue;
@@ -59,15 +63,16 @@ export async function startRpcServer(app: INestApplication, options: RpcServerOp
   app.useGlobalPipes(createRpcValidationPipe());
   app.useGlobalFilters(new RpcErrorFilter());
   app.connectMicroservice({ strategy: server }, { inheritAppConfig: true });
-  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  if (options.drainOnSignals !== false) drainOnSignals(app);
   await app.startAllMicroservices();
   await app.init();
   return server;
 }
 
 function tryGet<T>(app: INestApplication, token: new (...args: never[]) => T): T | undefined {
+  // ModuleRef, not the app: the app proxy aborts the process on an unknown provider.
   try {
-    return app.get(token, { strict: false });
+    return app.get(ModuleRef).get(token, { strict: false });
   } catch {
     return undefined;
   }
