@@ -4,7 +4,7 @@ const { probePostgres, probeNats } = require('./infrastructure');
 const { startEmbeddedPostgres, stopLeftoverPostgres } = require('./embedded-postgres');
 const { findNatsServer, startEmbeddedNats, stopLeftoverNats } = require('./embedded-nats');
 
-class LauncherError extends Error {}
+const { LauncherError } = require('./errors');
 
 /** postgres://user:secret@host → postgres://user:***@host, for messages. */
 function redact(url) {

@@ -4,6 +4,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
+const { LauncherError } = require('./errors');
 
 const GATEWAY = 'gateway';
 
@@ -44,8 +45,9 @@ function buildServices(root, services, log) {
     ],
     { cwd: root, stdio: 'inherit', env: { NX_NO_CLOUD: 'true', ...process.env } },
   );
-  if (result.status !== 0)
-    throw new Error(`the build failed (nx exited with ${result.status ?? result.signal})`);
+  if (result.status !== 0) {
+    throw new LauncherError(`the build failed (nx exited with ${result.status ?? result.signal}): see above`);
+  }
 }
 
 /** How to run one service: [executable, args, mode]. */
