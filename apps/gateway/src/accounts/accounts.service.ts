@@ -1,0 +1,143 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, IsNull, Not, type EntityManager } from 'typeorm';
+import { ErrorCode } from '@alliance/contracts';
+import { ApiProblem } from '../http/problem-details';
+import { Role } from '../auth/role';
+import { AccountEntity } from './account.entity';
+import { PasswordHasher } from './password-hasher';
+import type { CreateAccountBody, UpdateAccountBody } from './dto/account.dto';
+
+const UNIQUE_VIOLATION = '23505';
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION;
+}
+
+function organisationFor(role: Role, organisationId: string | null | undefined): string | null {
+  if (role !== Role.MemberRep && organisationId) {
+    throw new ApiProblem(ErrorCode.ValidationFailed, 'Only a member_rep account represents an organisation.', [
+      { field: 'organisationId', reasons: ['organisationId is only allowed for role member_rep'] },
+    ]);
+  }
+  return role === Role.MemberRep ? (organisationId ?? null) : null;
+}
+
+@Injectable()
+export class AccountsService {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  private get repo() {
+    return this.dataSource.getRepository(AccountEntity);
+  }
+
+  findById(id: string): Promise<AccountEntity | null> {
+    return this.repo.findOneBy({ id });
+  }
+
+  findByUsername(username: string): Promise<AccountEntity | null> {
+    return this.repo.findOneBy({ username: username.toLowerCase() });
+  }
+
+  list(): Promise<AccountEntity[]> {
+    return this.repo.find({ order: { username: 'ASC' } });
+  }
+
+  async create(body: CreateAccountBody): Promise<AccountEntity> {
+    const now = new Date();
+    const account = this.repo.create({
+      id: randomUUID(),
+      username: body.username.toLowerCase(),
+      passwordHash: await this.hasher.hash(body.password),
+      role: body.role,
+      organisationId: organisationFor(body.role, body.organisationId),
+      disabledAt: null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    try {
+      await this.repo.insert(account);
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new ApiProblem(ErrorCode.AlreadyExists, `An account named "${account.username}" already exists.`, [
+          { field: 'username', reasons: ['username is taken'] },
+        ]);
+      }
+      throw error;
+    }
+    return account;
+  }
+
+  /**
+   * Changes under a row lock; refuses to leave the alliance without an enabled admin, since nobody could
+   * then create or re-enable accounts.
+   */
+  async update(id: string, body: UpdateAccountBody): Promise<AccountEntity> {
+    const passwordHash = body.password !== undefined ? await this.hasher.hash(body.password) : undefined;
+    return this.dataSource.transaction(async (manager) => {
+      const account = await manager.findOne(AccountEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!account) throw new ApiProblem(ErrorCode.NotFound, `No account ${id}.`);
+      const role = body.role ?? account.role;
+      const requestedOrganisation = body.organisationId !== undefined ? body.organisationId : account.organisationId;
+      // Moving away from member_rep drops the binding rather than failing on it.
+      const organisationId =
+        body.role !== undefined && body.role !== Role.MemberRep && body.organisationId === undefined
+          ? null
+          : organisationFor(role, requestedOrganisation);
+      const disabledAt =
+        body.disabled === undefined ? account.disabledAt : body.disabled ? (account.disabledAt ?? new Date()) : null;
+
+      const losesAdmin = account.role === Role.AllianceAdmin && (role !== Role.AllianceAdmin || disabledAt !== null);
+      if (losesAdmin && account.disabledAt === null && !(await this.anotherEnabledAdmin(manager, id))) {
+        throw new ApiProblem(ErrorCode.Conflict, 'This is the last enabled alliance admin; it cannot be disabled or demoted.');
+      }
+      Object.assign(account, { role, organisationId, disabledAt, updatedAt: new Date() });
+      if (passwordHash) account.passwordHash = passwordHash;
+      await manager.save(account);
+      return account;
+    });
+  }
+
+  private async anotherEnabledAdmin(manager: EntityManager, exceptId: string): Promise<boolean> {
+    const count = await manager.count(AccountEntity, {
+      where: { role: Role.AllianceAdmin, disabledAt: IsNull(), id: Not(exceptId) },
+    });
+    return count > 0;
+  }
+
+  /** Binds a representative to the organisation it just applied for, unless it already has one. */
+  async bindOrganisationIfUnbound(accountId: string, organisationId: string): Promise<void> {
+    await this.repo
+      .createQueryBuilder()
+      .update(AccountEntity)
+      .set({ organisationId, updatedAt: new Date() })
+      .where('id = :accountId AND role = :role AND organisation_id IS NULL', { accountId, role: Role.MemberRep })
+      .execute();
+  }
+
+  /** Creates the configured first admin when no account exists yet; safe when several gateways start together. */
+  async ensureFirstAdmin(username: string, password: string): Promise<boolean> {
+    if ((await this.repo.count()) > 0) return false;
+    const now = new Date();
+    const result = await this.repo
+      .createQueryBuilder()
+      .insert()
+      .into(AccountEntity)
+      .values({
+        id: randomUUID(),
+        username: username.toLowerCase(),
+        passwordHash: await this.hasher.hash(password),
+        role: Role.AllianceAdmin,
+        organisationId: null,
+        disabledAt: null,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .orIgnore()
+      .execute();
+    return (result.raw as unknown[]).length > 0;
+  }
+}

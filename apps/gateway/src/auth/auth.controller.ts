@@ -1,0 +1,68 @@
+import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { ErrorCode } from '@alliance/contracts';
+import { ConfigService } from '@nestjs/config';
+import { AccountsService } from '../accounts/accounts.service';
+import { toAccountView, type AccountView } from '../accounts/account.view';
+import { LoginBody } from '../accounts/dto/account.dto';
+import { PasswordHasher } from '../accounts/password-hasher';
+import { gatewayConfig } from '../config/gateway-config.module';
+import { ApiProblem } from '../http/problem-details';
+import { Ctx, type RequestContext } from '../http/request-context';
+import { ApiJsonBody, ApiProblems, ApiResult, ApiSummary, ref } from '../openapi/api-docs.decorators';
+import { Allow, Public } from './access.decorator';
+import { LoginThrottlerGuard } from './login-throttler.guard';
+import { ROLES } from './role';
+import { TokenService } from './token.service';
+
+export interface LoginResult {
+  accessToken: string;
+  tokenType: 'Bearer';
+  expiresIn: number;
+  account: AccountView;
+}
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly hasher: PasswordHasher,
+    private readonly tokens: TokenService,
+    private readonly config: ConfigService,
+  ) {}
+
+  @Post('login')
+  @Public()
+  @UseGuards(LoginThrottlerGuard)
+  @HttpCode(200)
+  @ApiSummary('Log in with username and password', 'Rate-limited per client address and username.')
+  @ApiJsonBody(LoginBody)
+  @ApiResult(200, ref('LoginResult'))
+  @ApiProblems(400, 401, 429)
+  async login(@Body() body: LoginBody): Promise<LoginResult> {
+    const account = await this.accounts.findByUsername(body.username);
+    const valid = account
+      ? await this.hasher.verify(account.passwordHash, body.password)
+      : await this.hasher.verifyDecoy(body.password);
+    // One answer for an unknown name and a wrong password: the API does not confirm which usernames exist.
+    if (!account || !valid) throw new ApiProblem(ErrorCode.Unauthenticated, 'Wrong username or password.');
+    if (account.disabledAt) throw new ApiProblem(ErrorCode.Unauthenticated, 'The account is disabled.');
+    return {
+      accessToken: await this.tokens.issue(account.id),
+      tokenType: 'Bearer',
+      expiresIn: gatewayConfig(this.config).jwtTtlSeconds,
+      account: toAccountView(account),
+    };
+  }
+
+  @Get('me')
+  @Allow(...ROLES)
+  @ApiSummary('The account of the bearer token')
+  @ApiResult(200, ref('Account'))
+  async me(@Ctx() ctx: RequestContext): Promise<AccountView> {
+    const account = await this.accounts.findById(ctx.caller.userId);
+    if (!account) throw new ApiProblem(ErrorCode.Unauthenticated, 'The account of this token no longer exists.');
+    return toAccountView(account);
+  }
+}

@@ -1,0 +1,15 @@
+/** Who a gateway account is. Roles are the gateway's concept; services see them in `RpcCaller.role`. */
+export const Role = {
+  AllianceAdmin: 'alliance_admin',
+  Trainer: 'trainer',
+  Inspector: 'inspector',
+  /** Represents one member organisation (bound when it applies or by an admin). */
+  MemberRep: 'member_rep',
+  Viewer: 'viewer',
+} as const;
+export type Role = (typeof Role)[keyof typeof Role];
+export const ROLES = Object.values(Role) as Role[];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as string[]).includes(value);
+}

@@ -1,0 +1,36 @@
+import 'reflect-metadata';
+import { RequestMethod, type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import type { GatewayConfig } from './config/gateway-config';
+import { GatewayModule } from './gateway.module';
+import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { requestIdMiddleware } from './http/request-id';
+import { setupOpenApi } from './openapi/openapi';
+
+export const API_PREFIX = 'api/v1';
+
+/**
+ * Creates, migrates and starts the gateway; resolves once it listens. Tests pass `port: 0` and read
+ * the port from `app.getUrl()`.
+ */
+export async function startGateway(config: GatewayConfig): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(GatewayModule.forRoot(config), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.disable('x-powered-by');
+  // Before Nest's body parser, so that even a malformed body gets an id in its problem and log line.
+  app.use(requestIdMiddleware);
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: [
+      { path: 'health', method: RequestMethod.GET },
+      { path: 'ready', method: RequestMethod.GET },
+    ],
+  });
+  // Global (not per module) so that it also answers errors raised outside controllers: malformed
+  // JSON from the body parser and unknown routes.
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  setupOpenApi(app);
+  await app.listen(config.port, config.host ?? '0.0.0.0');
+  return app;
+}

@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto';
+import { databaseUrlFromEnv } from '@alliance/persistence';
+
+/** Everything the gateway reads from its environment, resolved once at start. */
+export interface GatewayConfig {
+  port: number;
+  /** `'127.0.0.1'` in tests; `undefined` listens on every interface. */
+  host?: string;
+  databaseUrl: string;
+  dbSchema: string;
+  natsUrl: string;
+  subjectPrefix: string;
+  rpcTimeoutMs: number;
+  jwtSecret: string;
+  jwtTtlSeconds: number;
+  adminUsername: string;
+  adminPassword: string;
+  logLevel: string;
+  /** Login attempts per (client address, username) within the window before 429. */
+  loginRateLimit: { limit: number; ttlMs: number };
+  /** Services the gateway forwards to; `/ready` pings each of them. */
+  services: string[];
+}
+
+export const DEFAULT_ADMIN_USERNAME = 'admin';
+export const DEFAULT_ADMIN_PASSWORD = 'admin-change-me';
+
+function int(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`${name} must be a non-negative integer, got "${value}"`);
+  return parsed;
+}
+
+export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const production = env.NODE_ENV === 'production';
+  const jwtSecret = env.JWT_SECRET?.trim();
+  // A generated secret would silently log everybody out on every restart and differ between instances.
+  if (production && !jwtSecret) throw new Error('JWT_SECRET is required when NODE_ENV=production');
+  return {
+    port: int(env.PORT, 3000, 'PORT'),
+    host: env.HOST?.trim() || undefined,
+    databaseUrl: env.GATEWAY_DATABASE_URL?.trim() || databaseUrlFromEnv(env),
+    dbSchema: env.GATEWAY_DB_SCHEMA?.trim() || 'gateway',
+    natsUrl: env.NATS_URL?.trim() || 'nats://127.0.0.1:4222',
+    subjectPrefix: env.SUBJECT_PREFIX ?? '',
+    rpcTimeoutMs: int(env.RPC_TIMEOUT_MS, 5000, 'RPC_TIMEOUT_MS'),
+    jwtSecret: jwtSecret || randomBytes(32).toString('base64url'),
+    jwtTtlSeconds: int(env.JWT_TTL_SECONDS, 3600, 'JWT_TTL_SECONDS'),
+    adminUsername: env.ADMIN_USERNAME?.trim() || DEFAULT_ADMIN_USERNAME,
+    adminPassword: env.ADMIN_PASSWORD || DEFAULT_ADMIN_PASSWORD,
+    logLevel: env.LOG_LEVEL?.trim() || 'info',
+    loginRateLimit: {
+      limit: int(env.LOGIN_RATE_LIMIT, 10, 'LOGIN_RATE_LIMIT'),
+      ttlMs: int(env.LOGIN_RATE_WINDOW_MS, 60_000, 'LOGIN_RATE_WINDOW_MS'),
+    },
+    services: (env.GATEWAY_SERVICES ?? 'membership')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  };
+}

@@ -1,0 +1,38 @@
+import { Controller, Get, Req } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { ErrorCode } from '@alliance/contracts';
+import { Public } from '../auth/access.decorator';
+import { ApiProblem } from '../http/problem-details';
+import type { HttpRequest } from '../http/http-types';
+import { ApiProblems, ApiResult, ApiSummary, ref } from '../openapi/api-docs.decorators';
+import { ReadinessService, type CheckResult } from './readiness.service';
+
+@ApiTags('health')
+@Controller()
+export class HealthController {
+  constructor(private readonly readiness: ReadinessService) {}
+
+  @Get('health')
+  @Public()
+  @ApiSummary('Liveness: the process answers HTTP')
+  @ApiResult(200, ref('Health'))
+  health(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @Public()
+  @ApiSummary('Readiness: NATS, PostgreSQL and every service answer', 'A failing check answers 503 with `checks`.')
+  @ApiResult(200, ref('Readiness'))
+  @ApiProblems(503)
+  async ready(@Req() req: HttpRequest): Promise<{ status: 'ok'; checks: Record<string, CheckResult> }> {
+    const { ready, checks } = await this.readiness.check(req.requestId ?? 'ready');
+    if (!ready) {
+      const down = Object.entries(checks)
+        .filter(([, c]) => c.status === 'down')
+        .map(([name]) => name);
+      throw new ApiProblem(ErrorCode.ServiceUnavailable, `Not ready: ${down.join(', ')} not reachable.`, [], { checks });
+    }
+    return { status: 'ok', checks };
+  }
+}

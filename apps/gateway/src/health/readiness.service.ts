@@ -1,0 +1,66 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { DataSource } from 'typeorm';
+import { healthPingSubject } from '@alliance/contracts';
+import { RPC_NATS, RpcClient } from '@alliance/messaging';
+import { gatewayConfig } from '../config/gateway-config.module';
+
+export interface CheckResult {
+  status: 'up' | 'down';
+  detail?: string;
+}
+
+export interface Readiness {
+  ready: boolean;
+  checks: Record<string, CheckResult>;
+}
+
+/** A readiness probe must answer quickly even when a dependency hangs. */
+const CHECK_TIMEOUT_MS = 2000;
+
+async function check(work: () => Promise<unknown>, timeoutMs = CHECK_TIMEOUT_MS): Promise<CheckResult> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    await Promise.race([work(), timeout]);
+    return { status: 'up' };
+  } catch (error) {
+    return { status: 'down', detail: error instanceof Error ? error.message : String(error) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** NATS, the gateway's own database, and each service it forwards to (`<service>.health.ping`). */
+@Injectable()
+export class ReadinessService {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(RPC_NATS) private readonly nc: NatsConnection,
+    private readonly rpc: RpcClient,
+    private readonly config: ConfigService,
+  ) {}
+
+  async check(requestId: string): Promise<Readiness> {
+    const { services, rpcTimeoutMs } = gatewayConfig(this.config);
+    const timeoutMs = Math.min(CHECK_TIMEOUT_MS, rpcTimeoutMs);
+    const entries = await Promise.all([
+      check(() => this.dataSource.query('SELECT 1')).then((r) => ['postgres', r] as const),
+      check(async () => {
+        if (this.nc.isClosed()) throw new Error('connection closed');
+        await this.nc.flush();
+      }).then((r) => ['nats', r] as const),
+      ...services.map((service) =>
+        check(
+          () => this.rpc.send(healthPingSubject(service), { requestId, caller: null, body: {} }, { timeoutMs, requestId }),
+          timeoutMs + 100,
+        ).then((r) => [service, r] as const),
+      ),
+    ]);
+    const checks = Object.fromEntries(entries) as Record<string, CheckResult>;
+    return { ready: Object.values(checks).every((c) => c.status === 'up'), checks };
+  }
+}

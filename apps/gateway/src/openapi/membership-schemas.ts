@@ -1,0 +1,116 @@
+import type { SchemaObject } from '@nestjs/swagger';
+import {
+  ALLIANCE_ROLES,
+  MEMBER_STATUSES,
+  ORGANISATION_KINDS,
+  OWNERSHIP_TYPES,
+  WORKING_GROUP_STATUSES,
+  type DistrictFigures,
+  type DistrictFiguresView,
+  type DistrictView,
+  type MemberContact,
+  type MemberDetail,
+  type MemberHistoryEntry,
+  type MemberPage,
+  type MemberSummary,
+  type MemberView,
+  type WorkingGroupMemberView,
+  type WorkingGroupView,
+} from '@alliance/contracts';
+import { arrayOf, ref } from './api-docs.decorators';
+import { countsBy, dateTime, int, nullableStr, objectSchema, oneOf, str, uuid } from './typed-schema';
+
+const summary: { [K in keyof MemberSummary]-?: SchemaObject } = {
+  id: uuid(),
+  name: str({ description: 'Registered Chinese name.' }),
+  nameEn: nullableStr(),
+  creditCode: str({ description: '统一社会信用代码 (18 characters).' }),
+  kind: oneOf(ORGANISATION_KINDS),
+  ownership: oneOf(OWNERSHIP_TYPES),
+  districtCode: str(),
+  districtName: str(),
+  allianceRole: oneOf(ALLIANCE_ROLES),
+  status: oneOf(MEMBER_STATUSES),
+  licensedPlaces: int({ minimum: 0 }),
+  affordablePlaces: int({ minimum: 0, description: '普惠托位; never more than licensedPlaces.' }),
+  appliedAt: dateTime(),
+  version: int({ minimum: 1, description: 'Send as `expectedVersion` with the next change.' }),
+};
+
+const view = {
+  ...summary,
+  address: str(),
+  contacts: arrayOf(ref('MemberContact')),
+  statusChangedAt: dateTime(true),
+  updatedAt: dateTime(),
+};
+
+const CONTACTS_NOTE =
+  '`contacts` is left out unless the caller may read them: admins, inspectors and trainers always; ' +
+  'a member_rep only for its own organisation; a viewer never.';
+
+const figures = {
+  membersByStatus: countsBy(MEMBER_STATUSES),
+  admittedByKind: countsBy(ORGANISATION_KINDS),
+  licensedPlaces: int({ description: 'Of admitted organisations.' }),
+  affordablePlaces: int({ description: 'Of admitted organisations.' }),
+};
+
+/** Response schemas of the membership routes, tied to the contract interfaces (see typed-schema.ts). */
+export const MEMBERSHIP_SCHEMAS: Record<string, SchemaObject> = {
+  MemberContact: objectSchema<MemberContact>({
+    name: str(),
+    role: str(),
+    phone: str(),
+    email: nullableStr({ format: 'email' }),
+  }),
+  MemberSummary: objectSchema<MemberSummary>(summary, { description: 'One row of a member list (no contacts).' }),
+  MemberView: objectSchema<MemberView>(view, { description: CONTACTS_NOTE, optional: ['contacts'] }),
+  MemberHistoryEntry: objectSchema<MemberHistoryEntry>({
+    action: oneOf(['applied', 'admitted', 'rejected', 'suspended', 'reinstated', 'withdrawn', 'expelled', 'profile-updated']),
+    fromStatus: oneOf(MEMBER_STATUSES, { nullable: true }),
+    toStatus: oneOf(MEMBER_STATUSES),
+    reason: nullableStr(),
+    actor: {
+      type: 'object',
+      required: ['id', 'role'],
+      properties: { id: str(), role: nullableStr() },
+    },
+    version: int(),
+    at: dateTime(),
+    correlationId: str({ description: 'Request id of the request that made the change.' }),
+  }),
+  MemberDetail: objectSchema<MemberDetail>(
+    { ...view, history: arrayOf(ref('MemberHistoryEntry')) },
+    { description: `${CONTACTS_NOTE} History is oldest first.`, optional: ['contacts'] },
+  ),
+  MemberPage: objectSchema<MemberPage>({
+    items: arrayOf(ref('MemberSummary')),
+    nextCursor: nullableStr({ description: 'Pass as `cursor` for the next page; null on the last page.' }),
+  }),
+  District: objectSchema<DistrictView>({ code: str(), name: str(), sortOrder: int(), active: { type: 'boolean' } }),
+  DistrictFigures: objectSchema<DistrictFigures>({ districtCode: str(), districtName: str(), ...figures }),
+  DistrictFiguresView: objectSchema<DistrictFiguresView>({
+    districts: arrayOf(ref('DistrictFigures')),
+    total: { type: 'object', required: Object.keys(figures), properties: figures },
+  }),
+  WorkingGroupMember: objectSchema<WorkingGroupMemberView>({
+    organisationId: uuid(),
+    organisationName: str(),
+    role: oneOf(['chair', 'member']),
+    addedAt: dateTime(),
+  }),
+  WorkingGroup: objectSchema<WorkingGroupView>({
+    id: uuid(),
+    name: str(),
+    description: nullableStr(),
+    chairOrganisationId: uuid(),
+    chairOrganisationName: str(),
+    status: oneOf(WORKING_GROUP_STATUSES),
+    formedAt: dateTime(),
+    dissolvedAt: dateTime(true),
+    dissolutionReason: nullableStr(),
+    version: int(),
+    members: arrayOf(ref('WorkingGroupMember')),
+  }),
+};

@@ -1,0 +1,44 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { BEARER_AUTH } from '../auth/access.decorator';
+import { generatedSchemas } from './contract-schemas';
+import { GATEWAY_SCHEMAS } from './gateway-schemas';
+import { MEMBERSHIP_SCHEMAS } from './membership-schemas';
+
+export const OPENAPI_JSON_PATH = 'api/openapi.json';
+export const SWAGGER_UI_PATH = 'api/docs';
+
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('Childcare alliance API (托育联盟)')
+    .setDescription(
+      'Membership of the regional childcare-services alliance: accounts, member organisations and their ' +
+        'lifecycle, districts, working groups. Every error is `application/problem+json`. Send ' +
+        '`x-request-id` to trace a request through the services (it is echoed back).',
+    )
+    .setVersion('1')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, BEARER_AUTH)
+    .build();
+  const document = SwaggerModule.createDocument(app, config);
+  document.components = {
+    ...document.components,
+    schemas: {
+      ...document.components?.schemas,
+      ...generatedSchemas(),
+      ...GATEWAY_SCHEMAS,
+      ...MEMBERSHIP_SCHEMAS,
+    },
+  };
+  return document;
+}
+
+/** `/api/openapi.json` and Swagger UI at `/api/docs` (outside the `/api/v1` prefix, which is for the API itself). */
+export function setupOpenApi(app: INestApplication): OpenAPIObject {
+  const document = buildOpenApiDocument(app);
+  SwaggerModule.setup(SWAGGER_UI_PATH, app, document, {
+    jsonDocumentUrl: OPENAPI_JSON_PATH,
+    useGlobalPrefix: false,
+    customSiteTitle: 'Childcare alliance API',
+  });
+  return document;
+}
