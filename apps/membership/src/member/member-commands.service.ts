@@ -199,7 +199,9 @@ export class MemberCommandsService {
           throw new DomainError(ErrorCode.Forbidden, `only an alliance admin may change ${adminOnly.join(', ')}`);
         }
       }
-      if (changedFields.includes('districtCode')) await this.districts.requireActive(manager, dto.districtCode!);
+      if (proposed.districtCode !== undefined && changedFields.includes('districtCode')) {
+        await this.districts.requireActive(manager, proposed.districtCode);
+      }
 
       const licensed = proposed.licensedPlaces ?? member.licensedPlaces;
       const affordable = proposed.affordablePlaces ?? member.affordablePlaces;

@@ -40,7 +40,7 @@ export class WorkingGroupService {
       (id, i, all) => all.indexOf(id) === i,
     );
     return inTransaction(this.dataSource, async (manager) => {
-      const organisations = await this.lockAdmitted(manager, memberIds);
+      const [chair] = await this.lockAdmitted(manager, memberIds);
       if (await manager.getRepository(WorkingGroupEntity).existsBy({ name, status: WorkingGroupStatus.Active })) {
         throw this.nameTaken(name);
       }
@@ -76,7 +76,7 @@ export class WorkingGroupService {
         name: group.name,
         description: group.description,
         chairOrganisationId: group.chairMemberId,
-        chairOrganisationName: organisations.get(group.chairMemberId)!.name,
+        chairOrganisationName: chair.name,
         memberOrganisationIds: memberIds,
         formedAt: now.toISOString(),
       };
@@ -95,7 +95,7 @@ export class WorkingGroupService {
     this.refuseMemberRep(ctx, 'change a working group');
     return inTransaction(this.dataSource, async (manager) => {
       const group = await this.lockActive(manager, dto.id, dto.expectedVersion, 'add members to');
-      const organisation = (await this.lockAdmitted(manager, [dto.organisationId])).get(dto.organisationId)!;
+      const [organisation] = await this.lockAdmitted(manager, [dto.organisationId]);
       const exists = await manager
         .getRepository(WorkingGroupMemberEntity)
         .existsBy({ workingGroupId: group.id, memberId: organisation.id });
@@ -283,8 +283,9 @@ export class WorkingGroupService {
   /**
    * Only admitted organisations join working groups. FOR SHARE keeps them admitted until this
    * transaction commits: a concurrent suspension waits instead of slipping in between check and insert.
+   * Answers the organisations in the order of `ids`.
    */
-  private async lockAdmitted(manager: EntityManager, ids: string[]): Promise<Map<string, MemberEntity>> {
+  private async lockAdmitted(manager: EntityManager, ids: string[]): Promise<MemberEntity[]> {
     const found = await manager
       .getRepository(MemberEntity)
       .find({ where: { id: In(ids) }, lock: { mode: 'pessimistic_read' }, order: { id: 'ASC' } });
@@ -305,7 +306,7 @@ export class WorkingGroupService {
         { organisationIds: notAdmitted.map((m) => m.id), required: MemberStatus.Admitted },
       );
     }
-    return byId;
+    return ids.map((id) => byId.get(id) as MemberEntity);
   }
 
   private refuseMemberRep(ctx: RequestContext, what: string): void {

@@ -1,0 +1,219 @@
+import {
+  MembershipRpc,
+  type ApplyForMembershipDto,
+  type DistrictFiguresView,
+  type DistrictView,
+  type ListMembersDto,
+  type MemberPage,
+  type MemberSummary,
+  type MemberView,
+} from '@alliance/contracts';
+import { MembershipHarness } from './membership-harness';
+
+type Seed = Partial<ApplyForMembershipDto> & { name: string; finalStatus: 'applied' | 'admitted' | 'suspended' | 'rejected' | 'withdrawn' };
+
+// A small alliance across districts, kinds, roles and statuses; names chosen so that text search has
+// near misses (托育 in some names, 医院 in others, an English name on one).
+const SEEDS: Seed[] = [
+  { name: '成都高新区卫生健康局', kind: 'government_bureau', ownership: 'public_institution', districtCode: 'gaoxin', allianceRole: 'lead_unit', licensedPlaces: 0, affordablePlaces: 0, finalStatus: 'admitted' },
+  { name: '咿薇托育', nameEn: 'Yiwei Childcare', kind: 'childcare_centre', ownership: 'state_owned', districtCode: 'gaoxin', allianceRole: 'guidance_centre', licensedPlaces: 200, affordablePlaces: 150, finalStatus: 'admitted' },
+  { name: '因特贝托育', kind: 'childcare_centre', ownership: 'private', districtCode: 'wuhou', licensedPlaces: 80, affordablePlaces: 40, finalStatus: 'admitted' },
+  { name: '成都电子科大立人托育中心', kind: 'childcare_centre', ownership: 'university_run', districtCode: 'gaoxin', licensedPlaces: 90, affordablePlaces: 90, finalStatus: 'suspended' },
+  { name: '成都天府国际生物城第一幼儿园', kind: 'kindergarten', ownership: 'public_institution', districtCode: 'shuangliu', licensedPlaces: 60, affordablePlaces: 30, finalStatus: 'admitted' },
+  { name: '高新妇女儿童医院', kind: 'hospital', ownership: 'private', districtCode: 'gaoxin', licensedPlaces: 0, affordablePlaces: 0, finalStatus: 'admitted' },
+  { name: '双流区妇幼保健院', kind: 'maternal_child_health_institute', ownership: 'public_institution', districtCode: 'shuangliu', licensedPlaces: 0, affordablePlaces: 0, finalStatus: 'applied' },
+  { name: '吉利学院教育学院', kind: 'university', ownership: 'private', districtCode: 'tianfu-new-area', licensedPlaces: 0, affordablePlaces: 0, finalStatus: 'admitted' },
+  { name: '成都福锦华蜀教育管理有限公司', kind: 'enterprise', ownership: 'private', districtCode: 'wuhou', licensedPlaces: 0, affordablePlaces: 0, finalStatus: 'rejected' },
+  { name: '蒲江县小树苗托育园', kind: 'childcare_centre', ownership: 'private', districtCode: 'pujiang', licensedPlaces: 50, affordablePlaces: 20, finalStatus: 'withdrawn' },
+  { name: '天府新区教育卫健局', kind: 'government_bureau', ownership: 'public_institution', districtCode: 'tianfu-new-area', licensedPlaces: 0, affordablePlaces: 0, finalStatus: 'applied' },
+  { name: '武侯区阳光托育', kind: 'childcare_centre', ownership: 'private', districtCode: 'wuhou', licensedPlaces: 30, affordablePlaces: 30, finalStatus: 'applied' },
+];
+
+describe('member lists, districts and figures (real PostgreSQL)', () => {
+  const h = new MembershipHarness();
+  const byName = new Map<string, MemberView>();
+
+  beforeAll(async () => {
+    await h.start();
+    for (const { finalStatus, ...seed } of SEEDS) {
+      // Sequential on purpose: appliedAt follows the seed order, which the appliedAt sort tests rely on.
+      let member = await h.apply({ nameEn: null, ...seed });
+      if (finalStatus === 'rejected') {
+        member = await h.call(MembershipRpc.rejectMember, { id: member.id, expectedVersion: 1, reason: '不符合条件' });
+      } else if (finalStatus !== 'applied') {
+        member = await h.call(MembershipRpc.admitMember, { id: member.id, expectedVersion: 1 });
+        if (finalStatus === 'suspended') {
+          member = await h.call(MembershipRpc.suspendMember, { id: member.id, expectedVersion: 2, reason: '整改中' });
+        } else if (finalStatus === 'withdrawn') {
+          member = await h.call(MembershipRpc.withdrawMember, { id: member.id, expectedVersion: 2 });
+        }
+      }
+      byName.set(seed.name, member);
+    }
+  });
+  afterAll(() => h.stop());
+
+  const list = (query: ListMembersDto) => h.call<MemberPage>(MembershipRpc.listMembers, query);
+  const names = (items: MemberSummary[]) => items.map((m) => m.name);
+  const seedsWhere = (p: (s: Seed) => boolean) => SEEDS.filter(p).map((s) => s.name);
+  /** The database's own order for names (code point order under its collation), as the list must use it. */
+  const sortedByName = async (list: string[]) => {
+    const rows = (await h.dataSource.query(`SELECT n FROM unnest($1::text[]) AS n ORDER BY n`, [list])) as Array<{ n: string }>;
+    return rows.map((r) => r.n);
+  };
+
+  /** Follows nextCursor to the end; checks every page is full but the last. */
+  async function allPages(query: ListMembersDto, limit: number): Promise<MemberSummary[][]> {
+    const pages: MemberSummary[][] = [];
+    let cursor: string | undefined;
+    for (let guard = 0; guard < 50; guard++) {
+      const page = await list({ ...query, limit, ...(cursor ? { cursor } : {}) });
+      pages.push(page.items);
+      if (!page.nextCursor) return pages;
+      expect(page.items).toHaveLength(limit);
+      cursor = page.nextCursor;
+    }
+    throw new Error('pagination did not end');
+  }
+
+  it('lists every organisation by name without filters, contacts left out', async () => {
+    const page = await list({ limit: 100 });
+    expect(names(page.items)).toEqual(await sortedByName(SEEDS.map((s) => s.name)));
+    expect(page.nextCursor).toBeNull();
+    expect(page.items[0]).not.toHaveProperty('contacts');
+  });
+
+  it.each([
+    ['status', { status: 'admitted' }, (s: Seed) => s.finalStatus === 'admitted'],
+    ['kind', { kind: 'childcare_centre' }, (s: Seed) => s.kind === 'childcare_centre'],
+    ['district', { districtCode: 'gaoxin' }, (s: Seed) => s.districtCode === 'gaoxin'],
+    ['alliance role', { allianceRole: 'lead_unit' }, (s: Seed) => s.allianceRole === 'lead_unit'],
+    ['alliance role member', { allianceRole: 'member' }, (s: Seed) => !s.allianceRole],
+    [
+      'status and kind and district',
+      { status: 'admitted', kind: 'childcare_centre', districtCode: 'gaoxin' },
+      (s: Seed) => s.finalStatus === 'admitted' && s.kind === 'childcare_centre' && s.districtCode === 'gaoxin',
+    ],
+    ['Chinese text inside the name', { text: '托育' }, (s: Seed) => s.name.includes('托育')],
+    ['a two-character Chinese word', { text: '医院' }, (s: Seed) => s.name.includes('医院')],
+    ['English name, any case', { text: 'yiwei' }, (s: Seed) => s.nameEn === 'Yiwei Childcare'],
+    ['text with filters', { text: '托育', status: 'applied' }, (s: Seed) => s.name.includes('托育') && s.finalStatus === 'applied'],
+    ['text matching nothing', { text: '幼儿园托育' }, () => false],
+    ['LIKE wildcards taken literally', { text: '%' }, () => false],
+  ] as const)('filters by %s, returning exactly the matching rows', async (_what, filter, predicate) => {
+    const page = await list({ ...(filter as ListMembersDto), limit: 100 });
+    expect(names(page.items)).toEqual(await sortedByName(seedsWhere(predicate)));
+  });
+
+  it('finds an organisation by part of its credit code', async () => {
+    const member = byName.get('因特贝托育')!;
+    const page = await list({ text: member.creditCode.slice(8, 16) });
+    expect(names(page.items)).toEqual(['因特贝托育']);
+  });
+
+  it.each([
+    ['name asc', 'name', 'asc'],
+    ['name desc', 'name', 'desc'],
+    ['appliedAt asc', 'appliedAt', 'asc'],
+    ['appliedAt desc', 'appliedAt', 'desc'],
+  ] as const)('pages through %s with keyset cursors: every row once, in order', async (_what, sort, order) => {
+    const pages = await allPages({ sort, order }, 5);
+    expect(pages.map((p) => p.length)).toEqual([5, 5, 2]);
+    const all = pages.flat();
+    let expected: string[];
+    if (sort === 'name') {
+      expected = await sortedByName(SEEDS.map((s) => s.name));
+    } else {
+      expected = SEEDS.map((s) => s.name); // applied one after the other, in seed order
+    }
+    if (order === 'desc') expected.reverse();
+    expect(names(all)).toEqual(expected);
+  });
+
+  it('pages through a filtered list and ends exactly at its last row', async () => {
+    const pages = await allPages({ status: 'admitted', sort: 'appliedAt', order: 'desc' }, 2);
+    expect(pages.map((p) => p.length)).toEqual([2, 2, 2]);
+    expect(names(pages.flat())).toEqual(seedsWhere((s) => s.finalStatus === 'admitted').reverse());
+  });
+
+  it('does not repeat or skip rows when an organisation is added between pages', async () => {
+    const first = await list({ sort: 'appliedAt', order: 'asc', limit: 6 });
+    const late = await h.apply({ name: '新都区后来托育' });
+    const second = await list({ sort: 'appliedAt', order: 'asc', limit: 100, cursor: first.nextCursor! });
+    expect([...names(first.items), ...names(second.items)]).toEqual([...SEEDS.map((s) => s.name), '新都区后来托育']);
+    await h.call(MembershipRpc.rejectMember, { id: late.id, expectedVersion: 1, reason: '测试后清理' });
+    await h.dataSource.query(`DELETE FROM member WHERE id = $1`, [late.id]);
+  });
+
+  it('refuses a tampered cursor and a cursor used with other filters', async () => {
+    const page = await list({ limit: 2 });
+    expect((await h.refusal(MembershipRpc.listMembers, { cursor: 'garbage' })).code).toBe('VALIDATION_FAILED');
+    expect((await h.refusal(MembershipRpc.listMembers, { limit: 2, cursor: page.nextCursor!, status: 'admitted' })).code).toBe(
+      'VALIDATION_FAILED',
+    );
+    expect((await h.refusal(MembershipRpc.listMembers, { limit: 2, cursor: page.nextCursor!, order: 'desc' })).code).toBe(
+      'VALIDATION_FAILED',
+    );
+  });
+
+  it('bounds the page size to 100', async () => {
+    expect((await h.refusal(MembershipRpc.listMembers, { limit: 101 })).code).toBe('VALIDATION_FAILED');
+    expect((await list({})).items).toHaveLength(SEEDS.length); // default 20 > 12
+  });
+
+  it('lists the seeded Chengdu districts in order', async () => {
+    const districts = await h.call<DistrictView[]>(MembershipRpc.listDistricts, {});
+    expect(districts.slice(0, 5).map((d) => d.name)).toEqual(['高新区', '天府新区', '双流区', '武侯区', '蒲江县']);
+    expect(districts.map((d) => d.name)).toEqual(
+      expect.arrayContaining(['锦江区', '青羊区', '金牛区', '成华区', '龙泉驿区', '青白江区', '新都区', '温江区', '郫都区', '新津区', '简阳市', '都江堰市', '彭州市', '邛崃市', '崇州市', '金堂县', '大邑县', '东部新区']),
+    );
+    expect(districts).toHaveLength(23);
+    expect(new Set(districts.map((d) => d.code)).size).toBe(23);
+  });
+
+  it('computes figures per district exactly: members by status, admitted by kind, places of admitted members', async () => {
+    const figures = await h.call<DistrictFiguresView>(MembershipRpc.districtFigures, {});
+    expect(figures.districts).toHaveLength(23);
+    const gaoxin = figures.districts.find((d) => d.districtCode === 'gaoxin')!;
+    expect(gaoxin).toEqual({
+      districtCode: 'gaoxin',
+      districtName: '高新区',
+      membersByStatus: { applied: 0, admitted: 3, rejected: 0, suspended: 1, withdrawn: 0, expelled: 0 },
+      admittedByKind: {
+        childcare_centre: 1,
+        kindergarten: 0,
+        hospital: 1,
+        maternal_child_health_institute: 0,
+        university: 0,
+        government_bureau: 1,
+        enterprise: 0,
+        other: 0,
+      },
+      // 咿薇托育 only: the suspended 立人 centre's 90 places do not count.
+      licensedPlaces: 200,
+      affordablePlaces: 150,
+    });
+    const wuhou = figures.districts.find((d) => d.districtCode === 'wuhou')!;
+    expect(wuhou.membersByStatus).toMatchObject({ applied: 1, admitted: 1, rejected: 1 });
+    expect([wuhou.licensedPlaces, wuhou.affordablePlaces]).toEqual([80, 40]);
+    const pujiang = figures.districts.find((d) => d.districtCode === 'pujiang')!;
+    expect(pujiang.membersByStatus.withdrawn).toBe(1);
+    expect([pujiang.licensedPlaces, pujiang.affordablePlaces]).toEqual([0, 0]);
+    const jinjiang = figures.districts.find((d) => d.districtCode === 'jinjiang')!;
+    expect(Object.values(jinjiang.membersByStatus).every((n) => n === 0)).toBe(true);
+
+    expect(figures.total.membersByStatus).toEqual({ applied: 3, admitted: 6, rejected: 1, suspended: 1, withdrawn: 1, expelled: 0 });
+    expect(figures.total.licensedPlaces).toBe(200 + 80 + 60);
+    expect(figures.total.affordablePlaces).toBe(150 + 40 + 30);
+    expect(figures.total.admittedByKind.childcare_centre).toBe(2);
+  });
+
+  it('serves text search from the trigram index when pg_trgm is available', async () => {
+    const [ext] = await h.dataSource.query(`SELECT 1 AS present FROM pg_extension WHERE extname = 'pg_trgm'`);
+    const [index] = await h.dataSource.query(
+      `SELECT indexname FROM pg_indexes WHERE schemaname = $1 AND tablename = 'member' AND indexname LIKE 'member_search%'`,
+      [h.schema],
+    );
+    expect(index.indexname).toBe(ext ? 'member_search_trgm_idx' : 'member_search_idx');
+  });
+});
