@@ -15,8 +15,7 @@ const WHY: Record<number, string> = {
   409: 'Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate.',
   422: 'A business rule of the service refused the request.',
   429: 'Too many attempts; see `Retry-After`.',
-  503: 'The service behind this route does not answer (or NATS is down).',
-  504: 'The service did not answer within the gateway’s timeout.',
+  503: 'The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied).',
 };
 
 /** Error responses, all `application/problem+json`. */
@@ -33,7 +32,7 @@ export function ApiProblems(...statuses: number[]) {
 }
 
 /** What every route forwarded to a service may answer besides its own errors. */
-export const FORWARDED_ERRORS = [400, 503, 504] as const;
+export const FORWARDED_ERRORS = [400, 503] as const;
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export function ApiJsonBody(dto: Function, description?: string) {
