@@ -21,9 +21,14 @@ export function validationProblem(fields: FieldError[]): ApiProblem {
   return new ApiProblem(ErrorCode.ValidationFailed, `The request is not valid: ${names}.`, fields);
 }
 
-/** A JSON array, string or number is not a request body any route accepts; no body at all neither. */
+/**
+ * Validates bodies only: path ids have UuidParam and queries ContractQueryPipe (query strings need
+ * conversion and HTTP names first, and a global pipe runs before those). A JSON array, string or
+ * number is not a request body any route accepts; no body at all neither.
+ */
 class ContractValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type !== 'body') return value;
     const isDto = typeof metadata.metatype === 'function' && metadata.metatype !== Object;
     if (metadata.type === 'body' && isDto && (typeof value !== 'object' || value === null || Array.isArray(value))) {
       throw validationProblem([

@@ -1,0 +1,190 @@
+import type { INestApplication } from '@nestjs/common';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { HEADER_REQUEST_ID, streamName, unifiedSocialCreditCodeCheckChar, type EventEnvelope } from '@alliance/contracts';
+import { ServiceProcess, TestEnvironment, waitFor } from '@alliance/testing';
+import { startGateway } from '../../src/bootstrap';
+import type { GatewayConfig } from '../../src/config/gateway-config';
+
+export const ADMIN_USERNAME = 'root-admin';
+export const ADMIN_PASSWORD = 'first-admin-password';
+
+// Tests read answers as loose JSON and let the assertions say what they expect of them.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export interface HttpAnswer<T = any> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+export interface RequestOptions {
+  token?: string;
+  body?: unknown;
+  /** Sent as is (for malformed JSON). */
+  rawBody?: string;
+  headers?: Record<string, string>;
+}
+
+export interface StreamEvent {
+  subject: string;
+  requestIdHeader: string | undefined;
+  envelope: EventEnvelope;
+}
+
+/**
+ * One isolated run: its own schemas, subject and stream prefix; membership as a child process from
+ * source (optional, to test a gateway whose service is down) and the gateway in-process, spoken to
+ * over HTTP only.
+ */
+export class GatewayHarness {
+  readonly env: TestEnvironment;
+  private membership?: ServiceProcess;
+  private app?: INestApplication;
+  private nc?: NatsConnection;
+  baseUrl = '';
+
+  constructor(
+    label: string,
+    private readonly options: { membership?: boolean; gateway?: Partial<GatewayConfig> } = {},
+  ) {
+    this.env = new TestEnvironment(label);
+  }
+
+  async start(): Promise<void> {
+    if (this.options.membership !== false) {
+      this.membership = new ServiceProcess('apps/membership/src/main.ts', this.env.serviceEnv('membership')).start();
+    }
+    this.app = await startGateway({
+      port: 0,
+      host: '127.0.0.1',
+      databaseUrl: this.env.databaseUrl,
+      dbSchema: this.env.schema('gateway'),
+      natsUrl: this.env.natsUrl,
+      subjectPrefix: this.env.subjectPrefix,
+      rpcTimeoutMs: 5000,
+      jwtSecret: `test-secret-${this.env.token}`,
+      jwtTtlSeconds: 600,
+      adminUsername: ADMIN_USERNAME,
+      adminPassword: ADMIN_PASSWORD,
+      logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
+      loginRateLimit: { limit: 5, ttlMs: 60_000 },
+      services: ['membership'],
+      ...this.options.gateway,
+    });
+    this.baseUrl = (await this.app.getUrl()).replace('[::1]', '127.0.0.1');
+    if (this.membership) {
+      const membership = this.membership;
+      await waitFor(
+        async () => {
+          if (!membership.running) throw new Error(`membership exited:\n${membership.recentOutput}`);
+          return (await this.request('GET', '/ready')).status === 200;
+        },
+        { timeoutMs: 90_000, intervalMs: 250, what: 'the gateway to be ready with membership' },
+      );
+    }
+  }
+
+  async stop(): Promise<void> {
+    await this.nc?.close().catch(() => undefined);
+    await this.app?.close();
+    await this.membership?.stop();
+    await this.env.cleanup();
+  }
+
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  async request<T = any>(method: string, path: string, options: RequestOptions = {}): Promise<HttpAnswer<T>> {
+    const headers: Record<string, string> = { ...options.headers };
+    let body: string | undefined;
+    if (options.rawBody !== undefined) {
+      body = options.rawBody;
+      headers['content-type'] ??= 'application/json';
+    } else if (options.body !== undefined) {
+      body = JSON.stringify(options.body);
+      headers['content-type'] ??= 'application/json';
+    }
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    const response = await fetch(`${this.baseUrl}${path}`, { method, headers, body });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      // not JSON: kept as text for the assertion message
+    }
+    return { status: response.status, headers: response.headers, body: parsed as T };
+  }
+
+  async login(username: string, password: string): Promise<string> {
+    const answer = await this.request('POST', '/api/v1/auth/login', { body: { username, password } });
+    if (answer.status !== 200) throw new Error(`login ${username}: ${answer.status} ${JSON.stringify(answer.body)}`);
+    return answer.body.accessToken as string;
+  }
+
+  adminToken(): Promise<string> {
+    return this.login(ADMIN_USERNAME, ADMIN_PASSWORD);
+  }
+
+  /** Creates an account as the admin and logs it in. */
+  async account(
+    adminToken: string,
+    username: string,
+    role: string,
+    organisationId?: string,
+  ): Promise<{ id: string; token: string }> {
+    const password = `${username}-password`;
+    const created = await this.request('POST', '/api/v1/accounts', {
+      token: adminToken,
+      body: { username, password, role, ...(organisationId ? { organisationId } : {}) },
+    });
+    if (created.status !== 201) throw new Error(`create ${username}: ${created.status} ${JSON.stringify(created.body)}`);
+    return { id: created.body.id as string, token: await this.login(username, password) };
+  }
+
+  /** Events of one aggregate on this run's membership stream, in stream order, once `count` are there. */
+  async streamEventsOf(aggregateId: string, count: number): Promise<StreamEvent[]> {
+    this.nc ??= await connect({ servers: this.env.natsUrl });
+    const jsm = await jetstreamManager(this.nc);
+    const stream = streamName('membership', this.env.streamPrefix);
+    return waitFor(
+      async () => {
+        const info = await jsm.streams.info(stream);
+        const events: StreamEvent[] = [];
+        for (let seq = info.state.first_seq; info.state.messages > 0 && seq <= info.state.last_seq; seq++) {
+          const message = await jsm.streams.getMessage(stream, { seq });
+          if (!message) continue;
+          const envelope = message.json<EventEnvelope>();
+          if (envelope.aggregateId !== aggregateId) continue;
+          events.push({ subject: message.subject, requestIdHeader: message.header?.get(HEADER_REQUEST_ID), envelope });
+        }
+        return events.length >= count ? events : null;
+      },
+      { timeoutMs: 15_000, what: `${count} events of ${aggregateId} on ${stream}` },
+    );
+  }
+}
+
+let serial = 0;
+
+/** A valid 统一社会信用代码 that differs per call (check character computed per GB 32100-2015). */
+export function creditCode(): string {
+  serial += 1;
+  const body = `91510100${String(Date.now() % 1_000_000).padStart(6, '0')}${String(serial).padStart(3, '0')}`;
+  const check = unifiedSocialCreditCodeCheckChar(body);
+  if (!check) throw new Error(`cannot code ${body}`);
+  return body + check;
+}
+
+export function application(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    name: '咿薇托育',
+    creditCode: creditCode(),
+    kind: 'childcare_centre',
+    ownership: 'state_owned',
+    districtCode: 'gaoxin',
+    address: '成都市高新区天府大道',
+    contacts: [{ name: '王园长', role: '园长', phone: '13812345678', email: 'wang@example.cn' }],
+    licensedPlaces: 120,
+    affordablePlaces: 80,
+    ...overrides,
+  };
+}
