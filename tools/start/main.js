@@ -32,14 +32,17 @@ function shutdown(exitCode, reason) {
   return shutdownPromise;
 }
 
-let signals = 0;
+// Under `npm start` a terminal Ctrl-C arrives twice (from the terminal and forwarded by npm): a repeat
+// within two seconds is the same request; a later one forces.
+let firstSignalAt = 0;
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {
-    signals += 1;
-    if (signals === 1) {
-      void shutdown(0, `${signal}: stopping everything (again to force)`);
+    if (!firstSignalAt) {
+      firstSignalAt = Date.now();
+      void shutdown(0, `${signal}: stopping everything (press Ctrl-C again to force)`);
       return;
     }
+    if (Date.now() - firstSignalAt < 2000) return;
     log.warn('forced stop');
     supervisor.killAllNow();
     process.exit(1);
