@@ -3,6 +3,7 @@
 // apps/ (the gateway last), wait until the gateway is ready, load the demo alliance into an empty membership
 // database, and print how to log in. Ctrl-C or SIGTERM stops everything: services first (they drain), then
 // any embedded server this launcher started.
+const path = require('node:path');
 const { loadConfig } = require('./config');
 const { log } = require('./log');
 const { isPortFree } = require('./infrastructure');
@@ -14,7 +15,12 @@ const { seedDemoAlliance } = require('./demo-seed');
 
 const config = loadConfig();
 const embedded = []; // servers started here, stopped in reverse order
-const supervisor = new Supervisor({ root: config.root, log, rawLogs: process.env.START_RAW_LOGS === '1' });
+const supervisor = new Supervisor({
+  root: config.root,
+  log,
+  rawLogs: process.env.START_RAW_LOGS === '1',
+  pidFile: path.join(config.dataDir, 'services.json'),
+});
 let shutdownPromise = null;
 
 function shutdown(exitCode, reason) {
@@ -60,6 +66,7 @@ async function main() {
     throw new LauncherError('no services found under apps/ (each needs src/main.ts)');
   if (!services.some((service) => service.name === GATEWAY))
     throw new LauncherError('apps/gateway is missing');
+  await supervisor.stopLeftovers();
   if (!(await isPortFree(config.port))) {
     throw new LauncherError(`port ${config.port} is already in use: stop what listens there or set PORT`);
   }

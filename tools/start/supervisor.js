@@ -1,9 +1,11 @@
 // Runs the services as child processes, each in its own process group (so a terminal Ctrl-C reaches the
 // launcher alone and it decides the order), prefixes their output, notices a service that dies, and stops
 // them with SIGTERM (the services drain: docs/messaging.md) then SIGKILL after a grace period.
+const fs = require('node:fs');
+const path = require('node:path');
 const readline = require('node:readline');
 const { spawn } = require('node:child_process');
-const { exited } = require('./process-utils');
+const { exited, stopLeftover } = require('./process-utils');
 const { sleep } = require('./infrastructure');
 
 const LEVELS = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO ', 40: 'WARN ', 50: 'ERROR', 60: 'FATAL' };
@@ -30,8 +32,10 @@ function formatLine(line, raw) {
 }
 
 class Supervisor {
-  constructor({ root, log, rawLogs = false }) {
+  constructor({ root, log, rawLogs = false, pidFile }) {
     this.root = root;
+    // The services' pids, so that a launcher killed outright (SIGKILL) has its services stopped next time.
+    this.pidFile = pidFile;
     this.log = log;
     this.rawLogs = rawLogs;
     this.children = [];
@@ -57,7 +61,32 @@ class Supervisor {
       if (!this.stopping) this.onUnexpectedExit(name, code, signal);
     });
     this.children.push({ name, child });
+    this.recordPids();
     return child;
+  }
+
+  recordPids() {
+    if (!this.pidFile) return;
+    fs.mkdirSync(path.dirname(this.pidFile), { recursive: true });
+    const pids = this.children.map(({ name, child }) => ({ name, pid: child.pid }));
+    fs.writeFileSync(this.pidFile, `${JSON.stringify(pids)}\n`);
+  }
+
+  /** Stops services that an earlier launcher started and did not live to stop. */
+  async stopLeftovers() {
+    if (!this.pidFile || !fs.existsSync(this.pidFile)) return;
+    let entries = [];
+    try {
+      entries = JSON.parse(fs.readFileSync(this.pidFile, 'utf8'));
+    } catch {
+      /* unreadable: nothing to do */
+    }
+    for (const { name, pid } of entries) {
+      if (await stopLeftover(pid, `apps/${name}/src/main`, 'SIGTERM', 20_000)) {
+        this.log.warn(`stopped ${name} (pid ${pid}), left running by an earlier npm start`);
+      }
+    }
+    fs.rmSync(this.pidFile, { force: true });
   }
 
   running() {
@@ -79,6 +108,7 @@ class Supervisor {
       }
       signalGroup(child, 'SIGKILL'); // anything the service left behind in its group
     }
+    if (this.pidFile) fs.rmSync(this.pidFile, { force: true });
   }
 
   /** Last resort from a synchronous `exit` handler: nothing may outlive the launcher. */
