@@ -5,7 +5,8 @@
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { spawn, execFileSync } = require('node:child_process');
+const crypto = require('node:crypto');
+const { spawn, spawnSync, execFileSync } = require('node:child_process');
 const { probePostgres, preferredOrFreePort, waitFor } = require('./infrastructure');
 const { stopChild, stopLeftover, tail } = require('./process-utils');
 
@@ -31,9 +32,29 @@ function systemUser(name) {
   return { uid: id('-u'), gid: id('-g') };
 }
 
+/**
+ * Where the cluster lives: .data/postgres, unless the launcher runs as root in a folder the `postgres`
+ * user cannot reach (a checkout under /root, say); then a folder of its own under /var/tmp.
+ */
+function clusterDir(dataDir) {
+  const preferred = path.join(dataDir, 'postgres');
+  if (process.getuid?.() !== 0) return preferred;
+  let user;
+  try {
+    user = systemUser(USER);
+  } catch {
+    return preferred; // no postgres user yet: initialise() creates it
+  }
+  fs.mkdirSync(dataDir, { recursive: true });
+  const reachable = spawnSync('test', ['-x', dataDir], { ...user }).status === 0;
+  if (reachable) return preferred;
+  const hash = crypto.createHash('sha1').update(dataDir).digest('hex').slice(0, 10);
+  return path.join('/var/tmp', `alliance-postgres-${hash}`);
+}
+
 /** An embedded server left running by a launcher that died is stopped before anything is probed. */
 async function stopLeftoverPostgres(dataDir, log) {
-  const pidFile = path.join(dataDir, 'postgres', 'postmaster.pid');
+  const pidFile = path.join(clusterDir(dataDir), 'postmaster.pid');
   if (!fs.existsSync(pidFile)) return;
   const pid = Number.parseInt(fs.readFileSync(pidFile, 'utf8').split('\n')[0], 10);
   if (await stopLeftover(pid, 'postgres', 'SIGINT'))
@@ -41,7 +62,7 @@ async function stopLeftoverPostgres(dataDir, log) {
 }
 
 async function startEmbeddedPostgres({ dataDir, preferredPort, log }) {
-  const dir = path.join(dataDir, 'postgres');
+  const dir = clusterDir(dataDir);
   const logFile = path.join(dataDir, 'postgres.log');
   fs.mkdirSync(dataDir, { recursive: true });
 
@@ -109,6 +130,7 @@ async function startEmbeddedPostgres({ dataDir, preferredPort, log }) {
   return {
     name: 'embedded PostgreSQL',
     url,
+    dir,
     port,
     logFile,
     /** Fast shutdown (SIGINT): open sessions are ended, data is safe. */
@@ -116,4 +138,4 @@ async function startEmbeddedPostgres({ dataDir, preferredPort, log }) {
   };
 }
 
-module.exports = { startEmbeddedPostgres, stopLeftoverPostgres };
+module.exports = { startEmbeddedPostgres, stopLeftoverPostgres, clusterDir };

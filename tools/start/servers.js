@@ -1,5 +1,6 @@
 // Decides which PostgreSQL and NATS the services use: the configured ones, the local defaults, or embedded
 // servers started here when nothing answers and nothing was configured.
+const path = require('node:path');
 const { probePostgres, probeNats } = require('./infrastructure');
 const { startEmbeddedPostgres, stopLeftoverPostgres } = require('./embedded-postgres');
 const { findNatsServer, startEmbeddedNats, stopLeftoverNats } = require('./embedded-nats');
@@ -61,7 +62,9 @@ async function ensurePostgres(config, log, started) {
     throw new LauncherError(`The embedded PostgreSQL did not start: ${error.message}\n${POSTGRES_HELP}`);
   }
   started.push(server);
-  log.info(`PostgreSQL: embedded, ${redact(server.url)} (data in .data/postgres, log in .data/postgres.log)`);
+  log.info(
+    `PostgreSQL: embedded, ${redact(server.url)} (data in ${server.dir.startsWith(config.root) ? path.relative(config.root, server.dir) : server.dir}, log in .data/postgres.log)`,
+  );
   return server.url;
 }
 
