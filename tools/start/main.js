@@ -22,12 +22,15 @@ const supervisor = new Supervisor({
   pidFile: path.join(config.dataDir, 'services.json'),
 });
 let shutdownPromise = null;
+// Embedded servers being started when a stop arrives are stopped once they are up.
+let infrastructureReady = Promise.resolve();
 
 function shutdown(exitCode, reason) {
   if (shutdownPromise) return shutdownPromise;
   if (reason) log.info(reason);
   shutdownPromise = (async () => {
     await supervisor.stopAll();
+    await infrastructureReady.catch(() => undefined);
     for (const server of [...embedded].reverse()) {
       log.info(`stopping the ${server.name}`);
       await server.stop().catch((error) => log.error(`${server.name}: ${error.message}`));
@@ -73,9 +76,12 @@ async function main() {
 
   if (!config.fromSource && !config.skipBuild) buildServices(config.root, services, log);
 
-  const databaseUrl = await ensurePostgres(config, log, embedded);
-  if (shutdownPromise) return;
-  const natsUrl = await ensureNats(config, log, embedded);
+  infrastructureReady = (async () => {
+    const databaseUrl = await ensurePostgres(config, log, embedded);
+    const natsUrl = shutdownPromise ? null : await ensureNats(config, log, embedded);
+    return { databaseUrl, natsUrl };
+  })();
+  const { databaseUrl, natsUrl } = await infrastructureReady;
   if (shutdownPromise) return;
 
   const env = {
@@ -112,16 +118,17 @@ async function main() {
   if (!config.skipDemo) await seedDemoAlliance({ baseUrl: config.gatewayUrl, config, log });
 
   const names = services.map((service) => service.name).join(', ');
+  const password = process.env.ADMIN_PASSWORD ? '<your ADMIN_PASSWORD>' : config.adminPassword;
   console.log(
     [
       '',
       log.bold(`  The alliance platform is running (${names}).`),
       `  API docs:  ${config.publicUrl}/api/docs   (OpenAPI: ${config.publicUrl}/api/openapi.json)`,
       `  Log in:    POST ${config.publicUrl}/api/v1/auth/login`,
-      `             {"username":"${config.adminUsername}","password":"${config.adminPassword}"}`,
+      `             {"username":"${config.adminUsername}","password":"${password}"}`,
       '             then send the token as "Authorization: Bearer <token>" (Swagger UI: Authorize).',
       `  e.g.       curl -s -X POST ${config.publicUrl}/api/v1/auth/login -H 'content-type: application/json' \\`,
-      `               -d '{"username":"${config.adminUsername}","password":"${config.adminPassword}"}'`,
+      `               -d '{"username":"${config.adminUsername}","password":"${password}"}'`,
       `  Health:    ${config.publicUrl}/health   ${config.publicUrl}/ready`,
       '  Stop:      Ctrl-C',
       '',
