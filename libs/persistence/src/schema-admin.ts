@@ -20,15 +20,29 @@ export async function ensureDatabase(url: string): Promise<void> {
     try {
       await client.query(`CREATE DATABASE "${name}"`);
     } catch (error) {
-      // Another service created it between our check and our CREATE.
-      if ((error as { code?: string }).code !== '42P04') throw error;
+      if (!isConcurrentCreate(error, '42P04')) throw error;
     }
   });
 }
 
 export async function ensureSchema(url: string, schema: string): Promise<void> {
   assertIdentifier(schema, 'schema');
-  await withClient(url, (client) => client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`));
+  await withClient(url, async (client) => {
+    try {
+      await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    } catch (error) {
+      if (!isConcurrentCreate(error, '42P06')) throw error;
+    }
+  });
+}
+
+/**
+ * Two instances starting together may both try to create the same database or schema; IF NOT
+ * EXISTS does not protect against that race (the loser gets a unique violation on the catalog).
+ */
+function isConcurrentCreate(error: unknown, duplicateCode: string): boolean {
+  const code = (error as { code?: string }).code;
+  return code === duplicateCode || code === '23505';
 }
 
 export async function dropSchema(url: string, schema: string): Promise<void> {
