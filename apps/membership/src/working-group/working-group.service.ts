@@ -80,14 +80,7 @@ export class WorkingGroupService {
         memberOrganisationIds: memberIds,
         formedAt: now.toISOString(),
       };
-      await this.outbox.append(manager, {
-        type: MembershipEvent.workingGroupFormed,
-        aggregateId: group.id,
-        aggregateVersion: group.version,
-        data,
-        meta: eventMeta(ctx),
-      });
-      return this.view(manager, group);
+      return this.announce(manager, group, MembershipEvent.workingGroupFormed, data, ctx);
     });
   }
 
@@ -118,14 +111,7 @@ export class WorkingGroupService {
         organisationName: organisation.name,
         changedAt: now.toISOString(),
       };
-      await this.outbox.append(manager, {
-        type: MembershipEvent.workingGroupMemberAdded,
-        aggregateId: group.id,
-        aggregateVersion: group.version,
-        data,
-        meta: eventMeta(ctx),
-      });
-      return this.view(manager, group);
+      return this.announce(manager, group, MembershipEvent.workingGroupMemberAdded, data, ctx);
     });
   }
 
@@ -157,14 +143,7 @@ export class WorkingGroupService {
         organisationName: organisation.name,
         changedAt: new Date().toISOString(),
       };
-      await this.outbox.append(manager, {
-        type: MembershipEvent.workingGroupMemberRemoved,
-        aggregateId: group.id,
-        aggregateVersion: group.version,
-        data,
-        meta: eventMeta(ctx),
-      });
-      return this.view(manager, group);
+      return this.announce(manager, group, MembershipEvent.workingGroupMemberRemoved, data, ctx);
     });
   }
 
@@ -188,14 +167,7 @@ export class WorkingGroupService {
         memberOrganisationIds: members.map((m) => m.memberId),
         dissolvedAt: now.toISOString(),
       };
-      await this.outbox.append(manager, {
-        type: MembershipEvent.workingGroupDissolved,
-        aggregateId: group.id,
-        aggregateVersion: group.version,
-        data,
-        meta: eventMeta(ctx),
-      });
-      return this.view(manager, group);
+      return this.announce(manager, group, MembershipEvent.workingGroupDissolved, data, ctx);
     });
   }
 
@@ -221,6 +193,24 @@ export class WorkingGroupService {
     }
     const groups = await qb.getMany();
     return Promise.all(groups.map((g) => this.view(this.dataSource.manager, g)));
+  }
+
+  /** Writes the group's event in the same transaction as its change, and answers the new view. */
+  private async announce(
+    manager: EntityManager,
+    group: WorkingGroupEntity,
+    type: string,
+    data: object,
+    ctx: RequestContext,
+  ): Promise<WorkingGroupView> {
+    await this.outbox.append(manager, {
+      type,
+      aggregateId: group.id,
+      aggregateVersion: group.version,
+      data,
+      meta: eventMeta(ctx),
+    });
+    return this.view(manager, group);
   }
 
   private async view(manager: EntityManager, group: WorkingGroupEntity): Promise<WorkingGroupView> {
