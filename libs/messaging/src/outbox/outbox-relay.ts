@@ -26,6 +26,16 @@ export interface OutboxRelayConfig extends RelayOptions {
   logger?: RelayLogger;
 }
 
+/** What an operator needs to tell a working relay from a stalled one (read-only snapshot). */
+export interface RelayStatus {
+  lastPublishedAt: Date | null;
+  /** Set at the first failed drain after a success; cleared by the next successful one. */
+  failingSince: Date | null;
+  lastError: string | null;
+  /** Rows this relay has had acknowledged by JetStream (duplicates excluded). */
+  published: number;
+}
+
 const silent: RelayLogger = { log: () => undefined, warn: () => undefined, error: () => undefined };
 
 /**
@@ -55,6 +65,9 @@ export class OutboxRelay {
   private dirty = false;
   private stopped = true;
   private failures = 0;
+  private lastPublishedAt: Date | null = null;
+  private failingSince: Date | null = null;
+  private lastError: string | null = null;
 
   constructor(private readonly config: OutboxRelayConfig) {
     this.js = jetstream(config.nc);
@@ -86,6 +99,15 @@ export class OutboxRelay {
     await this.running;
   }
 
+  status(): RelayStatus {
+    return {
+      lastPublishedAt: this.lastPublishedAt,
+      failingSince: this.failingSince,
+      lastError: this.lastError,
+      published: this.stats.published,
+    };
+  }
+
   /** Asks for a drain; coalesces with one already running. */
   wake(): void {
     if (this.stopped) return;
@@ -109,8 +131,12 @@ export class OutboxRelay {
       try {
         await this.drainOnce();
         this.failures = 0;
+        this.failingSince = null;
+        this.lastError = null;
       } catch (error) {
         this.failures += 1;
+        this.failingSince ??= new Date();
+        this.lastError = (error as Error).message;
         const delay = Math.min(250 * 2 ** Math.min(this.failures, 5), 5000);
         if (this.failures === 1 || this.failures % 20 === 0) {
           this.logger.warn(`outbox relay (${this.schema}): ${(error as Error).message}; retrying in ${delay} ms`);
@@ -157,6 +183,7 @@ export class OutboxRelay {
       }
       return { published: rows.length };
     });
+    if (outcome.published > 0) this.lastPublishedAt = new Date();
     if (outcome.error) throw outcome.error;
     return outcome.published;
   }
