@@ -6,7 +6,7 @@ import { EventHandlerRegistry } from './consumer/event-handler-registry';
 import { MESSAGING_OPTIONS, type MessagingOptions } from './messaging-options';
 import { NATS_CONNECTION } from './nats/nats-connection.provider';
 import { StreamProvisioner } from './nats/stream-provisioner';
-import { OutboxRelay } from './outbox/outbox-relay';
+import { OutboxRelay, type RelayStatus } from './outbox/outbox-relay';
 
 /**
  * Starts what moves events (streams, relay, consumers) once the app is up, and drains it on
@@ -65,6 +65,11 @@ export class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplica
 
   async onApplicationShutdown(): Promise<void> {
     if (!this.nc.isClosed()) await this.nc.drain().catch(() => this.nc.close());
+  }
+
+  /** The relay of this process, or null when it runs none (nothing published, or relay disabled). */
+  relayStatus(): RelayStatus | null {
+    return this.relay?.status() ?? null;
   }
 
   consumerStats() {

@@ -7,6 +7,8 @@ import { MESSAGING_OPTIONS, type MessagingOptions } from './messaging-options';
 import { connectNats } from './nats/nats-connection';
 import { NATS_CONNECTION } from './nats/nats-connection.provider';
 import { OutboxWriter } from './outbox/outbox-writer';
+import { PipelineRpcHandlers } from './pipeline/pipeline-rpc.handlers';
+import { PipelineStatusService } from './pipeline/pipeline-status.service';
 
 export interface MessagingModuleAsyncOptions {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -36,8 +38,10 @@ export class MessagingModule {
         EventHandlerRegistry,
         DeadLetterService,
         MessagingLifecycle,
+        PipelineStatusService,
+        PipelineRpcHandlers,
       ],
-      exports: [MESSAGING_OPTIONS, NATS_CONNECTION, OutboxWriter, DeadLetterService, EventHandlerRegistry, MessagingLifecycle],
+      exports: [MESSAGING_OPTIONS, NATS_CONNECTION, OutboxWriter, DeadLetterService, EventHandlerRegistry, MessagingLifecycle, PipelineStatusService, PipelineRpcHandlers],
     };
   }
 }

@@ -1,5 +1,13 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
+/** Who replayed or discarded a dead letter: the gateway's caller, or the platform itself. */
+export interface DeadLetterActor {
+  id: string;
+  kind: 'user' | 'service';
+  username?: string;
+  role?: string;
+}
+
 @Entity({ name: 'dead_letter' })
 export class DeadLetter {
   @PrimaryGeneratedColumn({ type: 'bigint' })
@@ -41,4 +49,17 @@ export class DeadLetter {
 
   @Column({ name: 'replay_error', type: 'text', nullable: true })
   replayError!: string | null;
+
+  @Column({ name: 'replayed_by', type: 'jsonb', nullable: true })
+  replayedBy!: DeadLetterActor | null;
+
+  /** Discarded letters are kept, with who discarded them, when and why. */
+  @Column({ name: 'discarded_at', type: 'timestamptz', nullable: true })
+  discardedAt!: Date | null;
+
+  @Column({ name: 'discard_reason', type: 'text', nullable: true })
+  discardReason!: string | null;
+
+  @Column({ name: 'discarded_by', type: 'jsonb', nullable: true })
+  discardedBy!: DeadLetterActor | null;
 }

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { throwError, type Observable } from 'rxjs';
-import { DeadLetterService } from '../dead-letter/dead-letter.service';
+import { PipelineRpcHandlers } from '../pipeline/pipeline-rpc.handlers';
 import { PrefixedNatsServer, type PrefixedNatsServerOptions } from './prefixed-nats-server';
 import { RpcErrorFilter } from './rpc-error.filter';
 import { createRpcValidationPipe } from './rpc-validation.pipe';
@@ -9,7 +9,7 @@ import { toRpcError } from './to-rpc-error';
 import { drainOnSignals } from '../shutdown/drain-on-signals';
 
 export interface RpcServerOptions extends PrefixedNatsServerOptions {
-  /** The service name used for the built-in `<service>.health.ping` and `<service>.dead-letter.*` subjects. */
+  /** The service name used for the built-in `<service>.health.ping`, `<service>.pipeline.status` and `<service>.dead-letter.*` subjects. */
   service?: string;
   /** Own SIGTERM/SIGINT (default true); tests that host a server in-process turn it off. */
   drainOnSignals?: boolean;
@@ -38,27 +38,9 @@ export async function startRpcServer(app: INestApplication, options: RpcServerOp
   const startedAt = new Date().toISOString();
   server.addHandler(`${service}.health.ping`, guarded(async () => ({ service, status: 'ok', startedAt })));
 
-  const deadLetters = tryGet(app, DeadLetterService);
-  if (deadLetters) {
-    server.addHandler(
-      `${service}.dead-letter.list`,
-      guarded(async (data) => {
-        const body = ((data as { body?: Record<string, unknown> })?.body ?? {}) as {
-          pendingOnly?: boolean;
-          after?: string;
-          limit?: number;
-        };
-        return deadLetters.list(body);
-      }),
-    );
-    server.addHandler(
-      `${service}.dead-letter.replay`,
-      guarded(async (data) => {
-        const body = ((data as { body?: { id?: unknown; payload?: unknown } })?.body ?? {});
-        return deadLetters.replay(String(body.id ?? ''), body.payload);
-      }),
-    );
-  }
+  // `<service>.pipeline.status` and `<service>.dead-letter.*` (list, replay, discard): wherever MessagingModule is.
+  const pipeline = tryGet(app, PipelineRpcHandlers);
+  for (const [subject, handler] of pipeline?.handlers(service) ?? []) server.addHandler(subject, guarded(handler));
 
   app.useGlobalPipes(createRpcValidationPipe());
   app.useGlobalFilters(new RpcErrorFilter());
