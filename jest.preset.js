@@ -37,6 +37,8 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   moduleNameMapper: {
     '^@alliance/(contracts|messaging|persistence|testing)$': path.join(root, 'libs/$1/src'),
+    // Per-context entry points of the contracts: `@alliance/contracts/membership`, …
+    '^@alliance/contracts/(.+)$': path.join(root, 'libs/contracts/src/$1'),
   },
   setupFiles: [path.join(root, 'tools/jest/setup.js')],
   globalSetup: path.join(root, 'tools/jest/global-setup.js'),

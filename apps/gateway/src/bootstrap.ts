@@ -16,7 +16,9 @@ export const API_PREFIX = 'api/v1';
  * the port from `app.getUrl()`.
  */
 export async function startGateway(config: GatewayConfig): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(GatewayModule.forRoot(config), { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(GatewayModule.forRoot(config), {
+    bufferLogs: true,
+  });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   // Before Nest's body parser, so that even a malformed body gets an id in its problem and log line.

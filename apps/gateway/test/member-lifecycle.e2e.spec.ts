@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { MembershipEvent } from '@alliance/contracts';
+import { MembershipEvent } from '@alliance/contracts/membership';
 import { application, GatewayHarness } from './support/gateway-harness';
 
 describe('gateway end to end: an organisation’s membership over HTTP (membership as a process, real PostgreSQL and NATS)', () => {
@@ -43,7 +43,11 @@ describe('gateway end to end: an organisation’s membership over HTTP (membersh
         body: { expectedVersion: version, ...extra },
         headers: { 'x-request-id': requestIds[index + 1] },
       });
-      expect({ action, status: answer.status, body: answer.body }).toMatchObject({ action, status: 200, body: { status } });
+      expect({ action, status: answer.status, body: answer.body }).toMatchObject({
+        action,
+        status: 200,
+        body: { status },
+      });
       version = answer.body.version as number;
     }
 
@@ -74,9 +78,15 @@ describe('gateway end to end: an organisation’s membership over HTTP (membersh
   });
 
   it('refuses a stale version and an illegal transition with 409 problem+json', async () => {
-    const applied = await h.request('POST', '/api/v1/members', { token: admin, body: application({ name: '因特贝托育' }) });
+    const applied = await h.request('POST', '/api/v1/members', {
+      token: admin,
+      body: application({ name: '因特贝托育' }),
+    });
     const id = applied.body.id as string;
-    expect((await h.request('POST', `/api/v1/members/${id}/admit`, { token: admin, body: { expectedVersion: 1 } })).status).toBe(200);
+    expect(
+      (await h.request('POST', `/api/v1/members/${id}/admit`, { token: admin, body: { expectedVersion: 1 } }))
+        .status,
+    ).toBe(200);
 
     const stale = await h.request('POST', `/api/v1/members/${id}/suspend`, {
       token: admin,
@@ -86,7 +96,10 @@ describe('gateway end to end: an organisation’s membership over HTTP (membersh
     expect(stale.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(stale.body.code).toBe('VERSION_CONFLICT');
 
-    const illegal = await h.request('POST', `/api/v1/members/${id}/admit`, { token: admin, body: { expectedVersion: 2 } });
+    const illegal = await h.request('POST', `/api/v1/members/${id}/admit`, {
+      token: admin,
+      body: { expectedVersion: 2 },
+    });
     expect(illegal.status).toBe(409);
     expect(illegal.body.code).toBe('ILLEGAL_TRANSITION');
 
@@ -96,8 +109,14 @@ describe('gateway end to end: an organisation’s membership over HTTP (membersh
   });
 
   it('shows a member_rep its own contacts but not other organisations’, and lets it edit only its own', async () => {
-    const own = await h.request('POST', '/api/v1/members', { token: admin, body: application({ name: '成都电子科大立人托育中心' }) });
-    const other = await h.request('POST', '/api/v1/members', { token: admin, body: application({ name: '高新妇女儿童医院', kind: 'hospital' }) });
+    const own = await h.request('POST', '/api/v1/members', {
+      token: admin,
+      body: application({ name: '成都电子科大立人托育中心' }),
+    });
+    const other = await h.request('POST', '/api/v1/members', {
+      token: admin,
+      body: application({ name: '高新妇女儿童医院', kind: 'hospital' }),
+    });
     const rep = await h.account(admin, 'lireng-rep', 'member_rep', own.body.id);
     const viewer = await h.account(admin, 'bureau-viewer', 'viewer');
     const inspector = await h.account(admin, 'audit-inspector', 'inspector');
@@ -108,8 +127,12 @@ describe('gateway end to end: an organisation’s membership over HTTP (membersh
     expect(otherSeen.status).toBe(200);
     expect(otherSeen.body).not.toHaveProperty('contacts');
     expect(otherSeen.body.name).toBe('高新妇女儿童医院');
-    expect((await h.request('GET', `/api/v1/members/${own.body.id}`, { token: viewer.token })).body).not.toHaveProperty('contacts');
-    expect((await h.request('GET', `/api/v1/members/${other.body.id}`, { token: inspector.token })).body.contacts).toHaveLength(1);
+    expect(
+      (await h.request('GET', `/api/v1/members/${own.body.id}`, { token: viewer.token })).body,
+    ).not.toHaveProperty('contacts');
+    expect(
+      (await h.request('GET', `/api/v1/members/${other.body.id}`, { token: inspector.token })).body.contacts,
+    ).toHaveLength(1);
 
     const edited = await h.request('PATCH', `/api/v1/members/${own.body.id}`, {
       token: rep.token,
@@ -131,7 +154,10 @@ describe('gateway end to end: an organisation’s membership over HTTP (membersh
     expect(promoted.status).toBe(403);
 
     // Bound already: it may not apply for (and so speak for) a second organisation.
-    const second = await h.request('POST', '/api/v1/members', { token: rep.token, body: application({ name: '另一家托育' }) });
+    const second = await h.request('POST', '/api/v1/members', {
+      token: rep.token,
+      body: application({ name: '另一家托育' }),
+    });
     expect(second.status).toBe(403);
 
     const admitByRep = await h.request('POST', `/api/v1/members/${own.body.id}/admit`, {
@@ -145,12 +171,21 @@ describe('gateway end to end: an organisation’s membership over HTTP (membersh
     const trainer = await h.account(admin, 'course-trainer', 'trainer');
     expect((await h.request('GET', '/api/v1/auth/me', { token: trainer.token })).status).toBe(200);
 
-    const disabled = await h.request('PATCH', `/api/v1/accounts/${trainer.id}`, { token: admin, body: { disabled: true } });
+    const disabled = await h.request('PATCH', `/api/v1/accounts/${trainer.id}`, {
+      token: admin,
+      body: { disabled: true },
+    });
     expect(disabled.body.disabled).toBe(true);
     const refused = await h.request('GET', '/api/v1/members', { token: trainer.token });
     expect(refused.status).toBe(401);
     expect(refused.body.code).toBe('UNAUTHENTICATED');
-    expect((await h.request('POST', '/api/v1/auth/login', { body: { username: 'course-trainer', password: 'course-trainer-password' } })).status).toBe(401);
+    expect(
+      (
+        await h.request('POST', '/api/v1/auth/login', {
+          body: { username: 'course-trainer', password: 'course-trainer-password' },
+        })
+      ).status,
+    ).toBe(401);
 
     await h.request('PATCH', `/api/v1/accounts/${trainer.id}`, { token: admin, body: { disabled: false } });
     expect((await h.request('GET', '/api/v1/auth/me', { token: trainer.token })).status).toBe(200);
@@ -158,7 +193,10 @@ describe('gateway end to end: an organisation’s membership over HTTP (membersh
 
   it('keeps one enabled admin: the last one cannot disable itself', async () => {
     const me = await h.request('GET', '/api/v1/auth/me', { token: admin });
-    const answer = await h.request('PATCH', `/api/v1/accounts/${me.body.id}`, { token: admin, body: { disabled: true } });
+    const answer = await h.request('PATCH', `/api/v1/accounts/${me.body.id}`, {
+      token: admin,
+      body: { disabled: true },
+    });
     expect(answer.status).toBe(409);
     expect((await h.request('GET', '/api/v1/auth/me', { token: admin })).status).toBe(200);
   });
@@ -172,7 +210,9 @@ describe('gateway end to end: an organisation’s membership over HTTP (membersh
     const statuses: number[] = [];
     let last;
     for (let i = 0; i < 6; i++) {
-      last = await h.request('POST', '/api/v1/auth/login', { body: { username: 'guessed-user', password: `wrong-${i}` } });
+      last = await h.request('POST', '/api/v1/auth/login', {
+        body: { username: 'guessed-user', password: `wrong-${i}` },
+      });
       statuses.push(last.status);
     }
     // The harness allows 5 attempts per minute.
@@ -181,7 +221,13 @@ describe('gateway end to end: an organisation’s membership over HTTP (membersh
     expect(last!.headers.get('retry-after')).toMatch(/^\d+$/);
     expect(last!.body.code).toBe('RATE_LIMITED');
     // Another username from the same address is not locked out.
-    expect((await h.request('POST', '/api/v1/auth/login', { body: { username: 'root-admin', password: 'first-admin-password' } })).status).toBe(200);
+    expect(
+      (
+        await h.request('POST', '/api/v1/auth/login', {
+          body: { username: 'root-admin', password: 'first-admin-password' },
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it('runs a working group: form, add, remove, dissolve', async () => {
@@ -191,7 +237,10 @@ describe('gateway end to end: an organisation’s membership over HTTP (membersh
         token: admin,
         body: application({ name, kind: name.includes('卫生') ? 'government_bureau' : 'childcare_centre' }),
       });
-      await h.request('POST', `/api/v1/members/${applied.body.id}/admit`, { token: admin, body: { expectedVersion: 1 } });
+      await h.request('POST', `/api/v1/members/${applied.body.id}/admit`, {
+        token: admin,
+        body: { expectedVersion: 1 },
+      });
       ids.push(applied.body.id as string);
     }
     const formed = await h.request('POST', '/api/v1/working-groups', {
@@ -211,8 +260,13 @@ describe('gateway end to end: an organisation’s membership over HTTP (membersh
       `/api/v1/working-groups/${group}/members/${ids[1]}?expectedVersion=${added.body.version}`,
       { token: admin },
     );
-    expect({ status: removed.status, body: removed.body }).toMatchObject({ status: 200, body: { members: expect.any(Array) } });
-    expect(removed.body.members.map((m: { organisationId: string }) => m.organisationId).sort()).toEqual([ids[0], ids[2]].sort());
+    expect({ status: removed.status, body: removed.body }).toMatchObject({
+      status: 200,
+      body: { members: expect.any(Array) },
+    });
+    expect(removed.body.members.map((m: { organisationId: string }) => m.organisationId).sort()).toEqual(
+      [ids[0], ids[2]].sort(),
+    );
     const dissolved = await h.request('POST', `/api/v1/working-groups/${group}/dissolve`, {
       token: admin,
       body: { expectedVersion: removed.body.version, reason: '任务完成' },
@@ -224,13 +278,32 @@ describe('gateway end to end: an organisation’s membership over HTTP (membersh
 
   it('lists and filters members with the HTTP parameter names, and serves districts and figures', async () => {
     const districts = await h.request('GET', '/api/v1/districts', { token: admin });
-    expect(districts.body.map((d: { code: string }) => d.code)).toEqual(expect.arrayContaining(['gaoxin', 'wuhou']));
-    await h.request('POST', '/api/v1/members', { token: admin, body: application({ name: '武侯区妇幼保健院', districtCode: 'wuhou', kind: 'maternal_child_health_institute' }) });
-    const page = await h.request('GET', `/api/v1/members?district=wuhou&q=${encodeURIComponent('妇幼')}&limit=10`, { token: admin });
-    expect({ status: page.status, body: page.body }).toMatchObject({ status: 200, body: { items: expect.any(Array) } });
+    expect(districts.body.map((d: { code: string }) => d.code)).toEqual(
+      expect.arrayContaining(['gaoxin', 'wuhou']),
+    );
+    await h.request('POST', '/api/v1/members', {
+      token: admin,
+      body: application({
+        name: '武侯区妇幼保健院',
+        districtCode: 'wuhou',
+        kind: 'maternal_child_health_institute',
+      }),
+    });
+    const page = await h.request(
+      'GET',
+      `/api/v1/members?district=wuhou&q=${encodeURIComponent('妇幼')}&limit=10`,
+      { token: admin },
+    );
+    expect({ status: page.status, body: page.body }).toMatchObject({
+      status: 200,
+      body: { items: expect.any(Array) },
+    });
     expect(page.body.items.map((m: { name: string }) => m.name)).toEqual(['武侯区妇幼保健院']);
     const figures = await h.request('GET', '/api/v1/members/figures/districts', { token: admin });
     expect(figures.status).toBe(200);
-    expect(figures.body.districts.find((d: { districtCode: string }) => d.districtCode === 'wuhou').membersByStatus.applied).toBe(1);
+    expect(
+      figures.body.districts.find((d: { districtCode: string }) => d.districtCode === 'wuhou').membersByStatus
+        .applied,
+    ).toBe(1);
   });
 });

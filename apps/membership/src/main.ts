@@ -1,9 +1,6 @@
 import 'reflect-metadata';
+import { runService, serviceConfigFromEnv } from '@alliance/messaging';
 import { startMembership } from './bootstrap';
-import { membershipConfigFromEnv } from './membership-config';
+import { MEMBERSHIP_SERVICE } from './membership.module';
 
-startMembership(membershipConfigFromEnv()).catch((error: unknown) => {
-  // Nest's logger may not be up yet; the launcher shows stderr.
-  console.error('membership failed to start:', error);
-  process.exit(1);
-});
+runService(MEMBERSHIP_SERVICE, () => startMembership(serviceConfigFromEnv(MEMBERSHIP_SERVICE)));

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { healthPingSubject, MembershipEvent, MembershipRpc, streamName, type MemberView } from '@alliance/contracts';
+import { healthPingSubject, streamName } from '@alliance/contracts';
+import { MembershipEvent, MembershipRpc, type MemberView } from '@alliance/contracts/membership';
 import { connectNats, RpcClient } from '@alliance/messaging';
 import { ServiceProcess, TestEnvironment, waitFor } from '@alliance/testing';
 import { jetstreamManager } from '@nats-io/jetstream';
@@ -21,10 +22,13 @@ describe('membership as a process (main.ts from the environment)', () => {
     service.start();
     nc = await connectNats(env.natsUrl, 'membership-process-test');
     const rpc = new RpcClient(nc, { subjectPrefix: env.subjectPrefix, timeoutMs: 2000 });
-    await waitFor(() => rpc.send(healthPingSubject('membership'), { requestId: 'ping', caller: null, body: {} }), {
-      timeoutMs: 45_000,
-      what: `membership to answer (output: ${service.recentOutput})`,
-    });
+    await waitFor(
+      () => rpc.send(healthPingSubject('membership'), { requestId: 'ping', caller: null, body: {} }),
+      {
+        timeoutMs: 45_000,
+        what: `membership to answer (output: ${service.recentOutput})`,
+      },
+    );
 
     const member = await rpc.send<MemberView>(MembershipRpc.applyMember, {
       requestId: randomUUID(),
@@ -35,7 +39,9 @@ describe('membership as a process (main.ts from the environment)', () => {
 
     const jsm = await jetstreamManager(nc);
     const stream = streamName('membership', env.streamPrefix);
-    const message = await waitFor(() => jsm.streams.getMessage(stream, { seq: 1 }), { what: 'the applied event' });
+    const message = await waitFor(() => jsm.streams.getMessage(stream, { seq: 1 }), {
+      what: 'the applied event',
+    });
     expect(message.subject).toBe(`${env.subjectPrefix}${MembershipEvent.memberApplied}`);
 
     expect(await service.stop(15_000)).toBe(0);

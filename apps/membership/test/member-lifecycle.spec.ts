@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { MembershipEvent, MembershipRpc, type MemberDetail, type MemberView } from '@alliance/contracts';
+import {
+  MembershipEvent,
+  MembershipRpc,
+  type MemberDetail,
+  type MemberView,
+} from '@alliance/contracts/membership';
 import { ADMIN, MembershipHarness, memberRep } from './membership-harness';
 
 describe('member organisations: commands write their state, history and event (real PostgreSQL and NATS)', () => {
@@ -32,7 +37,9 @@ describe('member organisations: commands write their state, history and event (r
       allianceRole: 'member',
       contacts: [{ name: '张老师', role: '负责人', phone: '028-85123456', email: null }],
     });
-    const [row] = await h.dataSource.query(`SELECT status, version, credit_code FROM member WHERE id = $1`, [applied.id]);
+    const [row] = await h.dataSource.query(`SELECT status, version, credit_code FROM member WHERE id = $1`, [
+      applied.id,
+    ]);
     expect(row).toEqual({ status: 'applied', version: 1, credit_code: '91110000802100433B' });
 
     const [event] = await h.outboxEvents(applied.id);
@@ -64,7 +71,10 @@ describe('member organisations: commands write their state, history and event (r
 
   it('walks applied → admitted → suspended → reinstated → withdrawn, one version, history entry and event per step', async () => {
     const applied = await h.apply({ name: '成都电子科大立人托育中心', ownership: 'university_run' });
-    const admitted = await h.call<MemberView>(MembershipRpc.admitMember, { id: applied.id, expectedVersion: 1 });
+    const admitted = await h.call<MemberView>(MembershipRpc.admitMember, {
+      id: applied.id,
+      expectedVersion: 1,
+    });
     expect(admitted).toMatchObject({ status: 'admitted', version: 2 });
     expect(admitted.statusChangedAt).not.toBeNull();
     const suspended = await h.call<MemberView>(MembershipRpc.suspendMember, {
@@ -125,7 +135,11 @@ describe('member organisations: commands write their state, history and event (r
       status: 'admitted',
       fromStatus: 'applied',
     });
-    expect(events[2].data).toMatchObject({ fromStatus: 'admitted', toStatus: 'suspended', reason: '未按期完成整改' });
+    expect(events[2].data).toMatchObject({
+      fromStatus: 'admitted',
+      toStatus: 'suspended',
+      reason: '未按期完成整改',
+    });
     expect(events[3].data).toMatchObject({ fromStatus: 'suspended', status: 'admitted', reason: '整改完成' });
     expect(events[4]).toMatchObject({
       correlationId: withdrawRequest,
@@ -169,7 +183,9 @@ describe('member organisations: commands write their state, history and event (r
 
   it('refuses illegal transitions with ILLEGAL_TRANSITION and changes nothing', async () => {
     const member = await h.apply();
-    expect(await h.refusal(MembershipRpc.suspendMember, { id: member.id, expectedVersion: 1, reason: 'x' })).toMatchObject({
+    expect(
+      await h.refusal(MembershipRpc.suspendMember, { id: member.id, expectedVersion: 1, reason: 'x' }),
+    ).toMatchObject({
       code: 'ILLEGAL_TRANSITION',
       details: { status: 'applied', action: 'suspend', allowedActions: ['admit', 'reject'] },
     });
@@ -178,7 +194,10 @@ describe('member organisations: commands write their state, history and event (r
     );
     await h.call(MembershipRpc.rejectMember, { id: member.id, expectedVersion: 1, reason: '材料不全' });
     const refused = await h.refusal(MembershipRpc.admitMember, { id: member.id, expectedVersion: 2 });
-    expect(refused).toMatchObject({ code: 'ILLEGAL_TRANSITION', details: { status: 'rejected', allowedActions: [] } });
+    expect(refused).toMatchObject({
+      code: 'ILLEGAL_TRANSITION',
+      details: { status: 'rejected', allowedActions: [] },
+    });
 
     const [row] = await h.dataSource.query(`SELECT status, version FROM member WHERE id = $1`, [member.id]);
     expect(row).toEqual({ status: 'rejected', version: 2 });
@@ -188,17 +207,25 @@ describe('member organisations: commands write their state, history and event (r
   it('refuses a stale expectedVersion with VERSION_CONFLICT and changes nothing', async () => {
     const member = await h.apply();
     await h.call(MembershipRpc.admitMember, { id: member.id, expectedVersion: 1 });
-    const stale = await h.refusal(MembershipRpc.suspendMember, { id: member.id, expectedVersion: 1, reason: '迟到' });
-    expect(stale).toMatchObject({ code: 'VERSION_CONFLICT', details: { currentVersion: 2, expectedVersion: 1 } });
+    const stale = await h.refusal(MembershipRpc.suspendMember, {
+      id: member.id,
+      expectedVersion: 1,
+      reason: '迟到',
+    });
+    expect(stale).toMatchObject({
+      code: 'VERSION_CONFLICT',
+      details: { currentVersion: 2, expectedVersion: 1 },
+    });
     const staleUpdate = await h.refusal(MembershipRpc.updateMemberProfile, {
       id: member.id,
       expectedVersion: 1,
       licensedPlaces: 200,
     });
     expect(staleUpdate.code).toBe('VERSION_CONFLICT');
-    const [row] = await h.dataSource.query(`SELECT status, version, licensed_places FROM member WHERE id = $1`, [
-      member.id,
-    ]);
+    const [row] = await h.dataSource.query(
+      `SELECT status, version, licensed_places FROM member WHERE id = $1`,
+      [member.id],
+    );
     expect(row).toEqual({ status: 'admitted', version: 2, licensed_places: 120 });
   });
 
@@ -218,9 +245,9 @@ describe('member organisations: commands write their state, history and event (r
     const member = await h.apply();
     const refused = await h.refusal(MembershipRpc.rejectMember, { id: member.id, expectedVersion: 1 });
     expect(refused).toMatchObject({ code: 'VALIDATION_FAILED', details: { fields: [{ field: 'reason' }] } });
-    expect((await h.refusal(MembershipRpc.rejectMember, { id: member.id, expectedVersion: 1, reason: ' ' })).code).toBe(
-      'VALIDATION_FAILED',
-    );
+    expect(
+      (await h.refusal(MembershipRpc.rejectMember, { id: member.id, expectedVersion: 1, reason: ' ' })).code,
+    ).toBe('VALIDATION_FAILED');
   });
 
   it('answers NOT_FOUND for an unknown organisation', async () => {
@@ -233,9 +260,10 @@ describe('member organisations: commands write their state, history and event (r
     const first = await h.apply();
     const refused = await h.refusal(MembershipRpc.applyMember, applicationWith(first.creditCode));
     expect(refused).toMatchObject({ code: 'ALREADY_EXISTS', details: { fields: [{ field: 'creditCode' }] } });
-    const [{ count }] = await h.dataSource.query(`SELECT count(*)::int AS count FROM member WHERE credit_code = $1`, [
-      first.creditCode,
-    ]);
+    const [{ count }] = await h.dataSource.query(
+      `SELECT count(*)::int AS count FROM member WHERE credit_code = $1`,
+      [first.creditCode],
+    );
     expect(count).toBe(1);
   });
 
@@ -246,25 +274,51 @@ describe('member organisations: commands write their state, history and event (r
       colour: 'red',
     });
     expect(bad.code).toBe('VALIDATION_FAILED');
-    expect(bad.details?.fields?.map((f) => f.field).sort()).toEqual(['affordablePlaces', 'colour', 'creditCode']);
+    expect(bad.details?.fields?.map((f) => f.field).sort()).toEqual([
+      'affordablePlaces',
+      'colour',
+      'creditCode',
+    ]);
 
-    const district = await h.refusal(MembershipRpc.applyMember, applicationWith(undefined, { districtCode: 'atlantis' }));
-    expect(district).toMatchObject({ code: 'VALIDATION_FAILED', details: { fields: [{ field: 'districtCode' }] } });
+    const district = await h.refusal(
+      MembershipRpc.applyMember,
+      applicationWith(undefined, { districtCode: 'atlantis' }),
+    );
+    expect(district).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { fields: [{ field: 'districtCode' }] },
+    });
   });
 
   it('updates the profile with a new version and a profile-updated event naming the changed fields', async () => {
     const member = await h.apply();
     const updated = await h.call<MemberView>(
       MembershipRpc.updateMemberProfile,
-      { id: member.id, expectedVersion: 1, licensedPlaces: 150, affordablePlaces: 100, districtCode: 'shuangliu', name: member.name },
+      {
+        id: member.id,
+        expectedVersion: 1,
+        licensedPlaces: 150,
+        affordablePlaces: 100,
+        districtCode: 'shuangliu',
+        name: member.name,
+      },
       memberRep(member.id),
     );
-    expect(updated).toMatchObject({ version: 2, licensedPlaces: 150, affordablePlaces: 100, districtName: '双流区' });
+    expect(updated).toMatchObject({
+      version: 2,
+      licensedPlaces: 150,
+      affordablePlaces: 100,
+      districtName: '双流区',
+    });
     const events = await h.outboxEvents(member.id);
     expect(events[1]).toMatchObject({
       type: MembershipEvent.memberProfileUpdated,
       aggregateVersion: 2,
-      data: { changedFields: ['districtCode', 'licensedPlaces', 'affordablePlaces'], districtName: '双流区', status: 'applied' },
+      data: {
+        changedFields: ['districtCode', 'licensedPlaces', 'affordablePlaces'],
+        districtName: '双流区',
+        status: 'applied',
+      },
     });
 
     // Re-sending the same values is not a change: no version, no event.
@@ -284,12 +338,19 @@ describe('member organisations: commands write their state, history and event (r
       expectedVersion: 1,
       licensedPlaces: 40,
     });
-    expect(refused).toMatchObject({ code: 'VALIDATION_FAILED', details: { fields: [{ field: 'affordablePlaces' }] } });
+    expect(refused).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { fields: [{ field: 'affordablePlaces' }] },
+    });
     await expect(
-      h.dataSource.query(`UPDATE member SET affordable_places = licensed_places + 1 WHERE id = $1`, [member.id]),
+      h.dataSource.query(`UPDATE member SET affordable_places = licensed_places + 1 WHERE id = $1`, [
+        member.id,
+      ]),
     ).rejects.toThrow(/member_affordable_within_licensed/);
     await expect(
-      h.dataSource.query(`UPDATE member SET licensed_places = -1, affordable_places = -1 WHERE id = $1`, [member.id]),
+      h.dataSource.query(`UPDATE member SET licensed_places = -1, affordable_places = -1 WHERE id = $1`, [
+        member.id,
+      ]),
     ).rejects.toThrow(/non_negative/);
   });
 
@@ -308,10 +369,14 @@ describe('member organisations: commands write their state, history and event (r
       memberRep(own.id),
     );
     expect(promote.code).toBe('FORBIDDEN');
-    expect((await h.refusal(MembershipRpc.admitMember, { id: own.id, expectedVersion: 1 }, memberRep(own.id))).code).toBe(
-      'FORBIDDEN',
+    expect(
+      (await h.refusal(MembershipRpc.admitMember, { id: own.id, expectedVersion: 1 }, memberRep(own.id)))
+        .code,
+    ).toBe('FORBIDDEN');
+    const [row] = await h.dataSource.query(
+      `SELECT address, alliance_role, version FROM member WHERE id = $1`,
+      [other.id],
     );
-    const [row] = await h.dataSource.query(`SELECT address, alliance_role, version FROM member WHERE id = $1`, [other.id]);
     expect(row).toEqual({ address: '成都市高新区天府大道中段', alliance_role: 'member', version: 1 });
   });
 
@@ -330,7 +395,11 @@ describe('member organisations: commands write their state, history and event (r
   it('keeps the profile of an organisation that has left as it was', async () => {
     const member = await h.apply();
     await h.call(MembershipRpc.rejectMember, { id: member.id, expectedVersion: 1, reason: '不符合条件' });
-    const refused = await h.refusal(MembershipRpc.updateMemberProfile, { id: member.id, expectedVersion: 2, address: '新址' });
+    const refused = await h.refusal(MembershipRpc.updateMemberProfile, {
+      id: member.id,
+      expectedVersion: 2,
+      address: '新址',
+    });
     expect(refused.code).toBe('BUSINESS_RULE_VIOLATED');
   });
 

@@ -7,26 +7,128 @@ import {
   type MemberPage,
   type MemberSummary,
   type MemberView,
-} from '@alliance/contracts';
+} from '@alliance/contracts/membership';
 import { MembershipHarness } from './membership-harness';
 
-type Seed = Partial<ApplyForMembershipDto> & { name: string; finalStatus: 'applied' | 'admitted' | 'suspended' | 'rejected' | 'withdrawn' };
+type Seed = Partial<ApplyForMembershipDto> & {
+  name: string;
+  finalStatus: 'applied' | 'admitted' | 'suspended' | 'rejected' | 'withdrawn';
+};
 
 // A small alliance across districts, kinds, roles and statuses; names chosen so that text search has
 // near misses (托育 in some names, 医院 in others, an English name on one).
 const SEEDS: Seed[] = [
-  { name: '成都高新区卫生健康局', kind: 'government_bureau', ownership: 'public_institution', districtCode: 'gaoxin', allianceRole: 'lead_unit', licensedPlaces: 0, affordablePlaces: 0, finalStatus: 'admitted' },
-  { name: '咿薇托育', nameEn: 'Yiwei Childcare', kind: 'childcare_centre', ownership: 'state_owned', districtCode: 'gaoxin', allianceRole: 'guidance_centre', licensedPlaces: 200, affordablePlaces: 150, finalStatus: 'admitted' },
-  { name: '因特贝托育', kind: 'childcare_centre', ownership: 'private', districtCode: 'wuhou', licensedPlaces: 80, affordablePlaces: 40, finalStatus: 'admitted' },
-  { name: '成都电子科大立人托育中心', kind: 'childcare_centre', ownership: 'university_run', districtCode: 'gaoxin', licensedPlaces: 90, affordablePlaces: 90, finalStatus: 'suspended' },
-  { name: '成都天府国际生物城第一幼儿园', kind: 'kindergarten', ownership: 'public_institution', districtCode: 'shuangliu', licensedPlaces: 60, affordablePlaces: 30, finalStatus: 'admitted' },
-  { name: '高新妇女儿童医院', kind: 'hospital', ownership: 'private', districtCode: 'gaoxin', licensedPlaces: 0, affordablePlaces: 0, finalStatus: 'admitted' },
-  { name: '双流区妇幼保健院', kind: 'maternal_child_health_institute', ownership: 'public_institution', districtCode: 'shuangliu', licensedPlaces: 0, affordablePlaces: 0, finalStatus: 'applied' },
-  { name: '吉利学院教育学院', kind: 'university', ownership: 'private', districtCode: 'tianfu-new-area', licensedPlaces: 0, affordablePlaces: 0, finalStatus: 'admitted' },
-  { name: '成都福锦华蜀教育管理有限公司', kind: 'enterprise', ownership: 'private', districtCode: 'wuhou', licensedPlaces: 0, affordablePlaces: 0, finalStatus: 'rejected' },
-  { name: '蒲江县小树苗托育园', kind: 'childcare_centre', ownership: 'private', districtCode: 'pujiang', licensedPlaces: 50, affordablePlaces: 20, finalStatus: 'withdrawn' },
-  { name: '天府新区教育卫健局', kind: 'government_bureau', ownership: 'public_institution', districtCode: 'tianfu-new-area', licensedPlaces: 0, affordablePlaces: 0, finalStatus: 'applied' },
-  { name: '武侯区阳光托育', kind: 'childcare_centre', ownership: 'private', districtCode: 'wuhou', licensedPlaces: 30, affordablePlaces: 30, finalStatus: 'applied' },
+  {
+    name: '成都高新区卫生健康局',
+    kind: 'government_bureau',
+    ownership: 'public_institution',
+    districtCode: 'gaoxin',
+    allianceRole: 'lead_unit',
+    licensedPlaces: 0,
+    affordablePlaces: 0,
+    finalStatus: 'admitted',
+  },
+  {
+    name: '咿薇托育',
+    nameEn: 'Yiwei Childcare',
+    kind: 'childcare_centre',
+    ownership: 'state_owned',
+    districtCode: 'gaoxin',
+    allianceRole: 'guidance_centre',
+    licensedPlaces: 200,
+    affordablePlaces: 150,
+    finalStatus: 'admitted',
+  },
+  {
+    name: '因特贝托育',
+    kind: 'childcare_centre',
+    ownership: 'private',
+    districtCode: 'wuhou',
+    licensedPlaces: 80,
+    affordablePlaces: 40,
+    finalStatus: 'admitted',
+  },
+  {
+    name: '成都电子科大立人托育中心',
+    kind: 'childcare_centre',
+    ownership: 'university_run',
+    districtCode: 'gaoxin',
+    licensedPlaces: 90,
+    affordablePlaces: 90,
+    finalStatus: 'suspended',
+  },
+  {
+    name: '成都天府国际生物城第一幼儿园',
+    kind: 'kindergarten',
+    ownership: 'public_institution',
+    districtCode: 'shuangliu',
+    licensedPlaces: 60,
+    affordablePlaces: 30,
+    finalStatus: 'admitted',
+  },
+  {
+    name: '高新妇女儿童医院',
+    kind: 'hospital',
+    ownership: 'private',
+    districtCode: 'gaoxin',
+    licensedPlaces: 0,
+    affordablePlaces: 0,
+    finalStatus: 'admitted',
+  },
+  {
+    name: '双流区妇幼保健院',
+    kind: 'maternal_child_health_institute',
+    ownership: 'public_institution',
+    districtCode: 'shuangliu',
+    licensedPlaces: 0,
+    affordablePlaces: 0,
+    finalStatus: 'applied',
+  },
+  {
+    name: '吉利学院教育学院',
+    kind: 'university',
+    ownership: 'private',
+    districtCode: 'tianfu-new-area',
+    licensedPlaces: 0,
+    affordablePlaces: 0,
+    finalStatus: 'admitted',
+  },
+  {
+    name: '成都福锦华蜀教育管理有限公司',
+    kind: 'enterprise',
+    ownership: 'private',
+    districtCode: 'wuhou',
+    licensedPlaces: 0,
+    affordablePlaces: 0,
+    finalStatus: 'rejected',
+  },
+  {
+    name: '蒲江县小树苗托育园',
+    kind: 'childcare_centre',
+    ownership: 'private',
+    districtCode: 'pujiang',
+    licensedPlaces: 50,
+    affordablePlaces: 20,
+    finalStatus: 'withdrawn',
+  },
+  {
+    name: '天府新区教育卫健局',
+    kind: 'government_bureau',
+    ownership: 'public_institution',
+    districtCode: 'tianfu-new-area',
+    licensedPlaces: 0,
+    affordablePlaces: 0,
+    finalStatus: 'applied',
+  },
+  {
+    name: '武侯区阳光托育',
+    kind: 'childcare_centre',
+    ownership: 'private',
+    districtCode: 'wuhou',
+    licensedPlaces: 30,
+    affordablePlaces: 30,
+    finalStatus: 'applied',
+  },
 ];
 
 describe('member lists, districts and figures (real PostgreSQL)', () => {
@@ -39,11 +141,19 @@ describe('member lists, districts and figures (real PostgreSQL)', () => {
       // Sequential on purpose: appliedAt follows the seed order, which the appliedAt sort tests rely on.
       let member = await h.apply({ nameEn: null, ...seed });
       if (finalStatus === 'rejected') {
-        member = await h.call(MembershipRpc.rejectMember, { id: member.id, expectedVersion: 1, reason: '不符合条件' });
+        member = await h.call(MembershipRpc.rejectMember, {
+          id: member.id,
+          expectedVersion: 1,
+          reason: '不符合条件',
+        });
       } else if (finalStatus !== 'applied') {
         member = await h.call(MembershipRpc.admitMember, { id: member.id, expectedVersion: 1 });
         if (finalStatus === 'suspended') {
-          member = await h.call(MembershipRpc.suspendMember, { id: member.id, expectedVersion: 2, reason: '整改中' });
+          member = await h.call(MembershipRpc.suspendMember, {
+            id: member.id,
+            expectedVersion: 2,
+            reason: '整改中',
+          });
         } else if (finalStatus === 'withdrawn') {
           member = await h.call(MembershipRpc.withdrawMember, { id: member.id, expectedVersion: 2 });
         }
@@ -58,7 +168,9 @@ describe('member lists, districts and figures (real PostgreSQL)', () => {
   const seedsWhere = (p: (s: Seed) => boolean) => SEEDS.filter(p).map((s) => s.name);
   /** The database's own order for names (code point order under its collation), as the list must use it. */
   const sortedByName = async (list: string[]) => {
-    const rows = (await h.dataSource.query(`SELECT n FROM unnest($1::text[]) AS n ORDER BY n`, [list])) as Array<{ n: string }>;
+    const rows = (await h.dataSource.query(`SELECT n FROM unnest($1::text[]) AS n ORDER BY n`, [
+      list,
+    ])) as Array<{ n: string }>;
     return rows.map((r) => r.n);
   };
 
@@ -92,12 +204,17 @@ describe('member lists, districts and figures (real PostgreSQL)', () => {
     [
       'status and kind and district',
       { status: 'admitted', kind: 'childcare_centre', districtCode: 'gaoxin' },
-      (s: Seed) => s.finalStatus === 'admitted' && s.kind === 'childcare_centre' && s.districtCode === 'gaoxin',
+      (s: Seed) =>
+        s.finalStatus === 'admitted' && s.kind === 'childcare_centre' && s.districtCode === 'gaoxin',
     ],
     ['Chinese text inside the name', { text: '托育' }, (s: Seed) => s.name.includes('托育')],
     ['a two-character Chinese word', { text: '医院' }, (s: Seed) => s.name.includes('医院')],
     ['English name, any case', { text: 'yiwei' }, (s: Seed) => s.nameEn === 'Yiwei Childcare'],
-    ['text with filters', { text: '托育', status: 'applied' }, (s: Seed) => s.name.includes('托育') && s.finalStatus === 'applied'],
+    [
+      'text with filters',
+      { text: '托育', status: 'applied' },
+      (s: Seed) => s.name.includes('托育') && s.finalStatus === 'applied',
+    ],
     ['text matching nothing', { text: '幼儿园托育' }, () => false],
     ['LIKE wildcards taken literally', { text: '%' }, () => false],
   ] as const)('filters by %s, returning exactly the matching rows', async (_what, filter, predicate) => {
@@ -116,19 +233,22 @@ describe('member lists, districts and figures (real PostgreSQL)', () => {
     ['name desc', 'name', 'desc'],
     ['appliedAt asc', 'appliedAt', 'asc'],
     ['appliedAt desc', 'appliedAt', 'desc'],
-  ] as const)('pages through %s with keyset cursors: every row once, in order', async (_what, sort, order) => {
-    const pages = await allPages({ sort, order }, 5);
-    expect(pages.map((p) => p.length)).toEqual([5, 5, 2]);
-    const all = pages.flat();
-    let expected: string[];
-    if (sort === 'name') {
-      expected = await sortedByName(SEEDS.map((s) => s.name));
-    } else {
-      expected = SEEDS.map((s) => s.name); // applied one after the other, in seed order
-    }
-    if (order === 'desc') expected.reverse();
-    expect(names(all)).toEqual(expected);
-  });
+  ] as const)(
+    'pages through %s with keyset cursors: every row once, in order',
+    async (_what, sort, order) => {
+      const pages = await allPages({ sort, order }, 5);
+      expect(pages.map((p) => p.length)).toEqual([5, 5, 2]);
+      const all = pages.flat();
+      let expected: string[];
+      if (sort === 'name') {
+        expected = await sortedByName(SEEDS.map((s) => s.name));
+      } else {
+        expected = SEEDS.map((s) => s.name); // applied one after the other, in seed order
+      }
+      if (order === 'desc') expected.reverse();
+      expect(names(all)).toEqual(expected);
+    },
+  );
 
   it('pages through a filtered list and ends exactly at its last row', async () => {
     const pages = await allPages({ status: 'admitted', sort: 'appliedAt', order: 'desc' }, 2);
@@ -140,20 +260,27 @@ describe('member lists, districts and figures (real PostgreSQL)', () => {
     const first = await list({ sort: 'appliedAt', order: 'asc', limit: 6 });
     const late = await h.apply({ name: '新都区后来托育' });
     const second = await list({ sort: 'appliedAt', order: 'asc', limit: 100, cursor: first.nextCursor! });
-    expect([...names(first.items), ...names(second.items)]).toEqual([...SEEDS.map((s) => s.name), '新都区后来托育']);
+    expect([...names(first.items), ...names(second.items)]).toEqual([
+      ...SEEDS.map((s) => s.name),
+      '新都区后来托育',
+    ]);
     await h.call(MembershipRpc.rejectMember, { id: late.id, expectedVersion: 1, reason: '测试后清理' });
     await h.dataSource.query(`DELETE FROM member WHERE id = $1`, [late.id]);
   });
 
   it('refuses a tampered cursor and a cursor used with other filters', async () => {
     const page = await list({ limit: 2 });
-    expect((await h.refusal(MembershipRpc.listMembers, { cursor: 'garbage' })).code).toBe('VALIDATION_FAILED');
-    expect((await h.refusal(MembershipRpc.listMembers, { limit: 2, cursor: page.nextCursor!, status: 'admitted' })).code).toBe(
+    expect((await h.refusal(MembershipRpc.listMembers, { cursor: 'garbage' })).code).toBe(
       'VALIDATION_FAILED',
     );
-    expect((await h.refusal(MembershipRpc.listMembers, { limit: 2, cursor: page.nextCursor!, order: 'desc' })).code).toBe(
-      'VALIDATION_FAILED',
-    );
+    expect(
+      (await h.refusal(MembershipRpc.listMembers, { limit: 2, cursor: page.nextCursor!, status: 'admitted' }))
+        .code,
+    ).toBe('VALIDATION_FAILED');
+    expect(
+      (await h.refusal(MembershipRpc.listMembers, { limit: 2, cursor: page.nextCursor!, order: 'desc' }))
+        .code,
+    ).toBe('VALIDATION_FAILED');
   });
 
   it('bounds the page size to 100', async () => {
@@ -163,9 +290,34 @@ describe('member lists, districts and figures (real PostgreSQL)', () => {
 
   it('lists the seeded Chengdu districts in order', async () => {
     const districts = await h.call<DistrictView[]>(MembershipRpc.listDistricts, {});
-    expect(districts.slice(0, 5).map((d) => d.name)).toEqual(['高新区', '天府新区', '双流区', '武侯区', '蒲江县']);
+    expect(districts.slice(0, 5).map((d) => d.name)).toEqual([
+      '高新区',
+      '天府新区',
+      '双流区',
+      '武侯区',
+      '蒲江县',
+    ]);
     expect(districts.map((d) => d.name)).toEqual(
-      expect.arrayContaining(['锦江区', '青羊区', '金牛区', '成华区', '龙泉驿区', '青白江区', '新都区', '温江区', '郫都区', '新津区', '简阳市', '都江堰市', '彭州市', '邛崃市', '崇州市', '金堂县', '大邑县', '东部新区']),
+      expect.arrayContaining([
+        '锦江区',
+        '青羊区',
+        '金牛区',
+        '成华区',
+        '龙泉驿区',
+        '青白江区',
+        '新都区',
+        '温江区',
+        '郫都区',
+        '新津区',
+        '简阳市',
+        '都江堰市',
+        '彭州市',
+        '邛崃市',
+        '崇州市',
+        '金堂县',
+        '大邑县',
+        '东部新区',
+      ]),
     );
     expect(districts).toHaveLength(23);
     expect(new Set(districts.map((d) => d.code)).size).toBe(23);
@@ -202,7 +354,14 @@ describe('member lists, districts and figures (real PostgreSQL)', () => {
     const jinjiang = figures.districts.find((d) => d.districtCode === 'jinjiang')!;
     expect(Object.values(jinjiang.membersByStatus).every((n) => n === 0)).toBe(true);
 
-    expect(figures.total.membersByStatus).toEqual({ applied: 3, admitted: 6, rejected: 1, suspended: 1, withdrawn: 1, expelled: 0 });
+    expect(figures.total.membersByStatus).toEqual({
+      applied: 3,
+      admitted: 6,
+      rejected: 1,
+      suspended: 1,
+      withdrawn: 1,
+      expelled: 0,
+    });
     expect(figures.total.licensedPlaces).toBe(200 + 80 + 60);
     expect(figures.total.affordablePlaces).toBe(150 + 40 + 30);
     expect(figures.total.admittedByKind.childcare_centre).toBe(2);

@@ -2,12 +2,11 @@ import { randomUUID } from 'node:crypto';
 import {
   streamName,
   unifiedSocialCreditCodeCheckChar,
-  type ApplyForMembershipDto,
   type EventEnvelope,
-  type MemberView,
   type RpcCaller,
   type RpcErrorPayload,
 } from '@alliance/contracts';
+import { type ApplyForMembershipDto, type MemberView } from '@alliance/contracts/membership';
 import { connectNats, RpcCallError, RpcClient } from '@alliance/messaging';
 import { TestEnvironment, waitFor } from '@alliance/testing';
 import { jetstreamManager } from '@nats-io/jetstream';
@@ -19,7 +18,12 @@ import { startMembership } from '../src/bootstrap';
 export const ADMIN: RpcCaller = { userId: 'u-admin', username: 'admin', role: 'alliance_admin' };
 
 export function memberRep(organisationId: string): RpcCaller {
-  return { userId: `u-rep-${organisationId.slice(0, 8)}`, username: 'rep', role: 'member_rep', organisationId };
+  return {
+    userId: `u-rep-${organisationId.slice(0, 8)}`,
+    username: 'rep',
+    role: 'member_rep',
+    organisationId,
+  };
 }
 
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -28,7 +32,9 @@ let codeCounter = 0;
 /** A fresh valid credit code (Chengdu division 510100) per call, so tests never collide on the unique key. */
 export function newCreditCode(): string {
   codeCounter += 1;
-  const random = Array.from({ length: 6 }, () => ALPHABET[Math.floor(Math.random() * ALPHABET.length)]).join('');
+  const random = Array.from({ length: 6 }, () => ALPHABET[Math.floor(Math.random() * ALPHABET.length)]).join(
+    '',
+  );
   const first17 = `91510100${random}${String(codeCounter % 1000).padStart(3, '0')}`;
   return first17 + unifiedSocialCreditCodeCheckChar(first17)!;
 }
@@ -60,6 +66,7 @@ export class MembershipHarness {
 
   async start(): Promise<this> {
     this.app = await startMembership({
+      service: 'membership',
       databaseUrl: this.env.databaseUrl,
       schema: this.schema,
       natsUrl: this.env.natsUrl,
@@ -80,7 +87,12 @@ export class MembershipHarness {
     await this.env.cleanup();
   }
 
-  call<T>(subject: string, body: object, caller: RpcCaller | null = ADMIN, requestId: string = randomUUID()): Promise<T> {
+  call<T>(
+    subject: string,
+    body: object,
+    caller: RpcCaller | null = ADMIN,
+    requestId: string = randomUUID(),
+  ): Promise<T> {
     return this.rpc.send<T>(subject, { requestId, caller, body });
   }
 
@@ -90,12 +102,16 @@ export class MembershipHarness {
       (result) => ({ ok: true as const, result }),
       (error: unknown) => ({ ok: false as const, error }),
     );
-    if (outcome.ok) throw new Error(`expected ${subject} to be refused, it answered ${JSON.stringify(outcome.result)}`);
+    if (outcome.ok)
+      throw new Error(`expected ${subject} to be refused, it answered ${JSON.stringify(outcome.result)}`);
     if (!(outcome.error instanceof RpcCallError)) throw outcome.error;
     return outcome.error.payload;
   }
 
-  apply(overrides: Partial<ApplyForMembershipDto> = {}, caller: RpcCaller | null = ADMIN): Promise<MemberView> {
+  apply(
+    overrides: Partial<ApplyForMembershipDto> = {},
+    caller: RpcCaller | null = ADMIN,
+  ): Promise<MemberView> {
     return this.call<MemberView>('membership.member.apply', application(overrides), caller);
   }
 
@@ -122,7 +138,10 @@ export class MembershipHarness {
   }
 
   /** Waits until the relay has published this aggregate's events and returns them as they are on the stream. */
-  async streamEventsOf(aggregateId: string, count: number): Promise<Array<{ subject: string; envelope: EventEnvelope }>> {
+  async streamEventsOf(
+    aggregateId: string,
+    count: number,
+  ): Promise<Array<{ subject: string; envelope: EventEnvelope }>> {
     return waitFor(
       async () => {
         const events = (await this.streamEvents()).filter((e) => e.envelope.aggregateId === aggregateId);

@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { MembershipEvent, MembershipRpc, type MemberView, type WorkingGroupView } from '@alliance/contracts';
+import {
+  MembershipEvent,
+  MembershipRpc,
+  type MemberView,
+  type WorkingGroupView,
+} from '@alliance/contracts/membership';
 import { MembershipHarness, memberRep } from './membership-harness';
 
 describe('working groups (real PostgreSQL and NATS)', () => {
@@ -114,15 +119,24 @@ describe('working groups (real PostgreSQL and NATS)', () => {
   });
 
   it('refuses a chair or member that is not admitted', async () => {
-    const chair = await h.refusal(MembershipRpc.formWorkingGroup, { name: '申请中小组', chairOrganisationId: applicant.id });
-    expect(chair).toMatchObject({ code: 'BUSINESS_RULE_VIOLATED', details: { organisationIds: [applicant.id] } });
+    const chair = await h.refusal(MembershipRpc.formWorkingGroup, {
+      name: '申请中小组',
+      chairOrganisationId: applicant.id,
+    });
+    expect(chair).toMatchObject({
+      code: 'BUSINESS_RULE_VIOLATED',
+      details: { organisationIds: [applicant.id] },
+    });
     const member = await h.refusal(MembershipRpc.formWorkingGroup, {
       name: '申请中小组',
       chairOrganisationId: bureau.id,
       memberOrganisationIds: [applicant.id],
     });
     expect(member.code).toBe('BUSINESS_RULE_VIOLATED');
-    const unknown = await h.refusal(MembershipRpc.formWorkingGroup, { name: '幽灵小组', chairOrganisationId: randomUUID() });
+    const unknown = await h.refusal(MembershipRpc.formWorkingGroup, {
+      name: '幽灵小组',
+      chairOrganisationId: randomUUID(),
+    });
     expect(unknown.code).toBe('NOT_FOUND');
 
     const group = await form('培训小组', university.id);
@@ -141,21 +155,45 @@ describe('working groups (real PostgreSQL and NATS)', () => {
   it('refuses to remove the chair, to add a member twice, and to change a dissolved group', async () => {
     const group = await form('标准小组', bureau.id, [hospital.id]);
     expect(
-      (await h.refusal(MembershipRpc.removeWorkingGroupMember, { id: group.id, expectedVersion: 1, organisationId: bureau.id })).code,
+      (
+        await h.refusal(MembershipRpc.removeWorkingGroupMember, {
+          id: group.id,
+          expectedVersion: 1,
+          organisationId: bureau.id,
+        })
+      ).code,
     ).toBe('BUSINESS_RULE_VIOLATED');
     expect(
-      (await h.refusal(MembershipRpc.addWorkingGroupMember, { id: group.id, expectedVersion: 1, organisationId: hospital.id })).code,
+      (
+        await h.refusal(MembershipRpc.addWorkingGroupMember, {
+          id: group.id,
+          expectedVersion: 1,
+          organisationId: hospital.id,
+        })
+      ).code,
     ).toBe('ALREADY_EXISTS');
     expect(
-      (await h.refusal(MembershipRpc.removeWorkingGroupMember, { id: group.id, expectedVersion: 1, organisationId: centre.id })).code,
+      (
+        await h.refusal(MembershipRpc.removeWorkingGroupMember, {
+          id: group.id,
+          expectedVersion: 1,
+          organisationId: centre.id,
+        })
+      ).code,
     ).toBe('NOT_FOUND');
     await h.call(MembershipRpc.dissolveWorkingGroup, { id: group.id, expectedVersion: 1 });
     expect(
-      (await h.refusal(MembershipRpc.addWorkingGroupMember, { id: group.id, expectedVersion: 2, organisationId: centre.id })).code,
+      (
+        await h.refusal(MembershipRpc.addWorkingGroupMember, {
+          id: group.id,
+          expectedVersion: 2,
+          organisationId: centre.id,
+        })
+      ).code,
     ).toBe('ILLEGAL_TRANSITION');
-    expect((await h.refusal(MembershipRpc.dissolveWorkingGroup, { id: group.id, expectedVersion: 2 })).code).toBe(
-      'ILLEGAL_TRANSITION',
-    );
+    expect(
+      (await h.refusal(MembershipRpc.dissolveWorkingGroup, { id: group.id, expectedVersion: 2 })).code,
+    ).toBe('ILLEGAL_TRANSITION');
     expect((await h.outboxEvents(group.id)).map((e) => e.type)).toEqual([
       MembershipEvent.workingGroupFormed,
       MembershipEvent.workingGroupDissolved,
@@ -164,7 +202,11 @@ describe('working groups (real PostgreSQL and NATS)', () => {
 
   it('refuses a stale version', async () => {
     const group = await form('资源共享小组', centre.id);
-    await h.call(MembershipRpc.addWorkingGroupMember, { id: group.id, expectedVersion: 1, organisationId: hospital.id });
+    await h.call(MembershipRpc.addWorkingGroupMember, {
+      id: group.id,
+      expectedVersion: 1,
+      organisationId: hospital.id,
+    });
     const stale = await h.refusal(MembershipRpc.addWorkingGroupMember, {
       id: group.id,
       expectedVersion: 1,
@@ -177,9 +219,14 @@ describe('working groups (real PostgreSQL and NATS)', () => {
 
   it('keeps active group names unique but lets a dissolved name be reused', async () => {
     const group = await form('政策协同小组', bureau.id);
-    expect((await h.refusal(MembershipRpc.formWorkingGroup, { name: '政策协同小组', chairOrganisationId: centre.id })).code).toBe(
-      'ALREADY_EXISTS',
-    );
+    expect(
+      (
+        await h.refusal(MembershipRpc.formWorkingGroup, {
+          name: '政策协同小组',
+          chairOrganisationId: centre.id,
+        })
+      ).code,
+    ).toBe('ALREADY_EXISTS');
     await h.call(MembershipRpc.dissolveWorkingGroup, { id: group.id, expectedVersion: 1 });
     const again = await form('政策协同小组', centre.id);
     expect(again.status).toBe('active');
@@ -188,7 +235,9 @@ describe('working groups (real PostgreSQL and NATS)', () => {
   it('lists active groups, optionally those of one organisation or dissolved ones', async () => {
     const active = await h.call<WorkingGroupView[]>(MembershipRpc.listWorkingGroups, {});
     expect(active.every((g) => g.status === 'active')).toBe(true);
-    expect(active.map((g) => g.name).sort()).toEqual(['培训小组', '政策协同小组', '联盟工作小组', '资源共享小组'].sort());
+    expect(active.map((g) => g.name).sort()).toEqual(
+      ['培训小组', '政策协同小组', '联盟工作小组', '资源共享小组'].sort(),
+    );
     const ofHospital = await h.call<WorkingGroupView[]>(MembershipRpc.listWorkingGroups, {
       organisationId: hospital.id,
       status: 'all',

@@ -2,3 +2,5 @@ export * from './database-url';
 export * from './schema-admin';
 export * from './service-data-source';
 export * from './persistence.module';
+export * from './postgres-errors';
+export * from './lock-versioned';

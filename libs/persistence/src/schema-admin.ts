@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { assertIdentifier, databaseName, withDatabase } from './database-url';
+import { PgErrorCode, pgErrorCode } from './postgres-errors';
 
 async function withClient<T>(url: string, fn: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: url, connectionTimeoutMillis: 5000 });
@@ -20,7 +21,7 @@ export async function ensureDatabase(url: string): Promise<void> {
     try {
       await client.query(`CREATE DATABASE "${name}"`);
     } catch (error) {
-      if (!isConcurrentCreate(error, '42P04')) throw error;
+      if (!isConcurrentCreate(error, PgErrorCode.DuplicateDatabase)) throw error;
     }
   });
 }
@@ -31,7 +32,7 @@ export async function ensureSchema(url: string, schema: string): Promise<void> {
     try {
       await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
     } catch (error) {
-      if (!isConcurrentCreate(error, '42P06')) throw error;
+      if (!isConcurrentCreate(error, PgErrorCode.DuplicateSchema)) throw error;
     }
   });
 }
@@ -40,9 +41,9 @@ export async function ensureSchema(url: string, schema: string): Promise<void> {
  * Two instances starting together may both try to create the same database or schema; IF NOT
  * EXISTS does not protect against that race (the loser gets a unique violation on the catalog).
  */
-function isConcurrentCreate(error: unknown, duplicateCode: string): boolean {
-  const code = (error as { code?: string }).code;
-  return code === duplicateCode || code === '23505';
+function isConcurrentCreate(error: unknown, duplicateCode: PgErrorCode): boolean {
+  const code = pgErrorCode(error);
+  return code === duplicateCode || code === PgErrorCode.UniqueViolation;
 }
 
 export async function dropSchema(url: string, schema: string): Promise<void> {
@@ -52,7 +53,10 @@ export async function dropSchema(url: string, schema: string): Promise<void> {
 
 /** True when a PostgreSQL server answers at `url` within the timeout. */
 export async function isPostgresReachable(url: string, timeoutMs = 2000): Promise<boolean> {
-  const client = new Client({ connectionString: withDatabase(url, 'postgres'), connectionTimeoutMillis: timeoutMs });
+  const client = new Client({
+    connectionString: withDatabase(url, 'postgres'),
+    connectionTimeoutMillis: timeoutMs,
+  });
   try {
     await client.connect();
     await client.query('SELECT 1');

@@ -1,4 +1,4 @@
-import type { Role } from '../auth/role';
+import type { Role } from '@alliance/contracts';
 import type { AccountEntity } from './account.entity';
 
 /** An account as the API shows it: never the password hash. */

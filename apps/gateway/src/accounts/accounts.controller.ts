@@ -1,9 +1,17 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Allow } from '../auth/access.decorator';
-import { Role } from '../auth/role';
+import { Role } from '@alliance/contracts';
 import { UuidParam } from '../http/uuid-param.pipe';
-import { ApiJsonBody, ApiProblems, ApiResult, ApiSummary, ApiUuidParam, arrayOf, ref } from '../openapi/api-docs.decorators';
+import {
+  ApiJsonBody,
+  ApiProblems,
+  ApiResult,
+  ApiSummary,
+  ApiUuidParam,
+  arrayOf,
+  ref,
+} from '../openapi/api-docs.decorators';
 import { AccountsService } from './accounts.service';
 import { toAccountView, type AccountView } from './account.view';
 import { CreateAccountBody, UpdateAccountBody } from './dto/account.dto';
@@ -31,7 +39,10 @@ export class AccountsController {
   }
 
   @Patch(':id')
-  @ApiSummary('Disable or enable an account, change its role, binding or password', 'A disabled account’s tokens stop working at once.')
+  @ApiSummary(
+    'Disable or enable an account, change its role, binding or password',
+    'A disabled account’s tokens stop working at once.',
+  )
   @ApiUuidParam('id', 'Account id')
   @ApiJsonBody(UpdateAccountBody)
   @ApiResult(200, ref('Account'))

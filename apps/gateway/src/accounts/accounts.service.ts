@@ -1,24 +1,24 @@
+import { PgErrorCode, pgErrorCode } from '@alliance/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, IsNull, Not, type EntityManager } from 'typeorm';
-import { ErrorCode } from '@alliance/contracts';
+import { ErrorCode, Role } from '@alliance/contracts';
 import { ApiProblem } from '../http/problem-details';
-import { Role } from '../auth/role';
 import { AccountEntity } from './account.entity';
 import { PasswordHasher } from './password-hasher';
 import type { CreateAccountBody, UpdateAccountBody } from './dto/account.dto';
 
-const UNIQUE_VIOLATION = '23505';
-
 function isUniqueViolation(error: unknown): boolean {
-  return (error as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION;
+  return pgErrorCode(error) === PgErrorCode.UniqueViolation;
 }
 
 function organisationFor(role: Role, organisationId: string | null | undefined): string | null {
   if (role !== Role.MemberRep && organisationId) {
-    throw new ApiProblem(ErrorCode.ValidationFailed, 'Only a member_rep account represents an organisation.', [
-      { field: 'organisationId', reasons: ['organisationId is only allowed for role member_rep'] },
-    ]);
+    throw new ApiProblem(
+      ErrorCode.ValidationFailed,
+      'Only a member_rep account represents an organisation.',
+      [{ field: 'organisationId', reasons: ['organisationId is only allowed for role member_rep'] }],
+    );
   }
   return role === Role.MemberRep ? (organisationId ?? null) : null;
 }
@@ -62,9 +62,11 @@ export class AccountsService {
       await this.repo.insert(account);
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new ApiProblem(ErrorCode.AlreadyExists, `An account named "${account.username}" already exists.`, [
-          { field: 'username', reasons: ['username is taken'] },
-        ]);
+        throw new ApiProblem(
+          ErrorCode.AlreadyExists,
+          `An account named "${account.username}" already exists.`,
+          [{ field: 'username', reasons: ['username is taken'] }],
+        );
       }
       throw error;
     }
@@ -78,21 +80,33 @@ export class AccountsService {
   async update(id: string, body: UpdateAccountBody): Promise<AccountEntity> {
     const passwordHash = body.password !== undefined ? await this.hasher.hash(body.password) : undefined;
     return this.dataSource.transaction(async (manager) => {
-      const account = await manager.findOne(AccountEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const account = await manager.findOne(AccountEntity, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!account) throw new ApiProblem(ErrorCode.NotFound, `No account ${id}.`);
       const role = body.role ?? account.role;
-      const requestedOrganisation = body.organisationId !== undefined ? body.organisationId : account.organisationId;
+      const requestedOrganisation =
+        body.organisationId !== undefined ? body.organisationId : account.organisationId;
       // Moving away from member_rep drops the binding rather than failing on it.
       const organisationId =
         body.role !== undefined && body.role !== Role.MemberRep && body.organisationId === undefined
           ? null
           : organisationFor(role, requestedOrganisation);
       const disabledAt =
-        body.disabled === undefined ? account.disabledAt : body.disabled ? (account.disabledAt ?? new Date()) : null;
+        body.disabled === undefined
+          ? account.disabledAt
+          : body.disabled
+            ? (account.disabledAt ?? new Date())
+            : null;
 
-      const losesAdmin = account.role === Role.AllianceAdmin && (role !== Role.AllianceAdmin || disabledAt !== null);
+      const losesAdmin =
+        account.role === Role.AllianceAdmin && (role !== Role.AllianceAdmin || disabledAt !== null);
       if (losesAdmin && account.disabledAt === null && !(await this.anotherEnabledAdmin(manager, id))) {
-        throw new ApiProblem(ErrorCode.Conflict, 'This is the last enabled alliance admin; it cannot be disabled or demoted.');
+        throw new ApiProblem(
+          ErrorCode.Conflict,
+          'This is the last enabled alliance admin; it cannot be disabled or demoted.',
+        );
       }
       Object.assign(account, { role, organisationId, disabledAt, updatedAt: new Date() });
       if (passwordHash) account.passwordHash = passwordHash;
@@ -114,7 +128,10 @@ export class AccountsService {
       .createQueryBuilder()
       .update(AccountEntity)
       .set({ organisationId, updatedAt: new Date() })
-      .where('id = :accountId AND role = :role AND organisation_id IS NULL', { accountId, role: Role.MemberRep })
+      .where('id = :accountId AND role = :role AND organisation_id IS NULL', {
+        accountId,
+        role: Role.MemberRep,
+      })
       .execute();
   }
 

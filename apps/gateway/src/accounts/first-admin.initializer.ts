@@ -16,7 +16,9 @@ export class FirstAdminInitializer implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     const { adminUsername, adminPassword } = gatewayConfig(this.config);
     if (await this.accounts.ensureFirstAdmin(adminUsername, adminPassword)) {
-      this.logger.log(`created the first alliance admin "${adminUsername}" from ADMIN_USERNAME/ADMIN_PASSWORD`);
+      this.logger.log(
+        `created the first alliance admin "${adminUsername}" from ADMIN_USERNAME/ADMIN_PASSWORD`,
+      );
     }
   }
 }

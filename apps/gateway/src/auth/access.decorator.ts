@@ -1,6 +1,6 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtension, ApiResponse } from '@nestjs/swagger';
-import type { Role } from './role';
+import type { Role } from '@alliance/contracts';
 
 /** A role allowed on a route only for its own organisation, named by a path parameter. */
 export interface OwnOrganisationGrant {
@@ -33,8 +33,16 @@ export function Allow(...grants: Grant[]) {
     SetMetadata(ACCESS_METADATA, { grants } satisfies AccessRule),
     ApiBearerAuth(BEARER_AUTH),
     ApiExtension('x-allowed-roles', grants.map(describeGrant)),
-    ApiResponse({ status: 401, description: 'Unauthorized. No valid bearer token, or the account is disabled.', content: problem }),
-    ApiResponse({ status: 403, description: `Forbidden. Allowed: ${grants.map(describeGrant).join(', ')}.`, content: problem }),
+    ApiResponse({
+      status: 401,
+      description: 'Unauthorized. No valid bearer token, or the account is disabled.',
+      content: problem,
+    }),
+    ApiResponse({
+      status: 403,
+      description: `Forbidden. Allowed: ${grants.map(describeGrant).join(', ')}.`,
+      content: problem,
+    }),
   );
 }
 

@@ -33,18 +33,24 @@ export class AccessGuard implements CanActivate {
 
     const decision = decideAccess(rule, caller, req.params);
     if (decision === 'allow') return true;
-    if (!rule) this.logger.error(`${context.getClass().name}.${context.getHandler().name} has no access rule`);
+    if (!rule)
+      this.logger.error(`${context.getClass().name}.${context.getHandler().name} has no access rule`);
     throw new ApiProblem(ErrorCode.Forbidden, `The role ${caller.role} may not do this.`);
   }
 
   private async authenticate(req: HttpRequest): Promise<Caller> {
     const header = req.headers.authorization;
     const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-    if (!match) throw new ApiProblem(ErrorCode.Unauthenticated, 'A bearer token is required; log in at /api/v1/auth/login.');
+    if (!match)
+      throw new ApiProblem(
+        ErrorCode.Unauthenticated,
+        'A bearer token is required; log in at /api/v1/auth/login.',
+      );
     const accountId = await this.tokens.accountIdOf(match[1]);
     if (!accountId) throw new ApiProblem(ErrorCode.Unauthenticated, 'The token is invalid or has expired.');
     const account = await this.accounts.findById(accountId);
-    if (!account) throw new ApiProblem(ErrorCode.Unauthenticated, 'The account of this token no longer exists.');
+    if (!account)
+      throw new ApiProblem(ErrorCode.Unauthenticated, 'The account of this token no longer exists.');
     if (account.disabledAt) throw new ApiProblem(ErrorCode.Unauthenticated, 'The account is disabled.');
     return {
       userId: account.id,

@@ -2,7 +2,7 @@ import type { AccessRule } from './access.decorator';
 import { ownOrganisation } from './access.decorator';
 import { decideAccess } from './access.policy';
 import type { Caller } from './caller';
-import { Role, ROLES } from './role';
+import { Role, ROLES } from '@alliance/contracts';
 
 const ORG = '11111111-1111-4111-8111-111111111111';
 const OTHER = '22222222-2222-4222-8222-222222222222';

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ErrorCode } from '@alliance/contracts';
+import { ErrorCode, ROLES } from '@alliance/contracts';
 import { ConfigService } from '@nestjs/config';
 import { AccountsService } from '../accounts/accounts.service';
 import { toAccountView, type AccountView } from '../accounts/account.view';
@@ -12,7 +12,6 @@ import { Ctx, type RequestContext } from '../http/request-context';
 import { ApiJsonBody, ApiProblems, ApiResult, ApiSummary, ref } from '../openapi/api-docs.decorators';
 import { Allow, Public } from './access.decorator';
 import { LoginThrottlerGuard } from './login-throttler.guard';
-import { ROLES } from './role';
 import { TokenService } from './token.service';
 
 export interface LoginResult {
@@ -62,7 +61,8 @@ export class AuthController {
   @ApiResult(200, ref('Account'))
   async me(@Ctx() ctx: RequestContext): Promise<AccountView> {
     const account = await this.accounts.findById(ctx.caller.userId);
-    if (!account) throw new ApiProblem(ErrorCode.Unauthenticated, 'The account of this token no longer exists.');
+    if (!account)
+      throw new ApiProblem(ErrorCode.Unauthenticated, 'The account of this token no longer exists.');
     return toAccountView(account);
   }
 }

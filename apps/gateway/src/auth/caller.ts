@@ -1,5 +1,4 @@
-import type { RpcCaller } from '@alliance/contracts';
-import type { Role } from './role';
+import { type RpcCaller, type Role } from '@alliance/contracts';
 
 /** The authenticated account behind a request, as read from the database on that request. */
 export interface Caller extends RpcCaller {

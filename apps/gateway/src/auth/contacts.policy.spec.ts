@@ -1,6 +1,6 @@
 import type { Caller } from './caller';
 import { mayReadContacts, withContactsFor } from './contacts.policy';
-import { Role } from './role';
+import { Role } from '@alliance/contracts';
 
 const ORG = '11111111-1111-4111-8111-111111111111';
 const OTHER = '22222222-2222-4222-8222-222222222222';

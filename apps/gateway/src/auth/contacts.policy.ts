@@ -1,5 +1,5 @@
 import type { Caller } from './caller';
-import { Role } from './role';
+import { Role } from '@alliance/contracts';
 
 /**
  * Contacts of a member organisation are personal data. Admins manage members; inspectors and trainers

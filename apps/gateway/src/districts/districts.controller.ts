@@ -1,11 +1,19 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ListDistrictsDto, MembershipRpc, type DistrictView } from '@alliance/contracts';
+import { ListDistrictsDto, MembershipRpc, type DistrictView } from '@alliance/contracts/membership';
 import { Allow } from '../auth/access.decorator';
-import { ROLES } from '../auth/role';
+import { ROLES } from '@alliance/contracts';
 import { ContractQueryPipe } from '../http/contract-query.pipe';
 import { Ctx, type RequestContext } from '../http/request-context';
-import { ApiProblems, ApiQueryFrom, ApiResult, ApiSummary, arrayOf, FORWARDED_ERRORS, ref } from '../openapi/api-docs.decorators';
+import {
+  ApiProblems,
+  ApiQueryFrom,
+  ApiResult,
+  ApiSummary,
+  arrayOf,
+  FORWARDED_ERRORS,
+  ref,
+} from '../openapi/api-docs.decorators';
 import { ServiceForwarder } from '../rpc/service-forwarder';
 
 @ApiTags('districts')

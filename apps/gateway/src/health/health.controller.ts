@@ -22,7 +22,10 @@ export class HealthController {
 
   @Get('ready')
   @Public()
-  @ApiSummary('Readiness: NATS, PostgreSQL and every service answer', 'A failing check answers 503 with `checks`.')
+  @ApiSummary(
+    'Readiness: NATS, PostgreSQL and every service answer',
+    'A failing check answers 503 with `checks`.',
+  )
   @ApiResult(200, ref('Readiness'))
   @ApiProblems(503)
   async ready(@Req() req: HttpRequest): Promise<{ status: 'ok'; checks: Record<string, CheckResult> }> {
@@ -31,7 +34,9 @@ export class HealthController {
       const down = Object.entries(checks)
         .filter(([, c]) => c.status === 'down')
         .map(([name]) => name);
-      throw new ApiProblem(ErrorCode.ServiceUnavailable, `Not ready: ${down.join(', ')} not reachable.`, [], { checks });
+      throw new ApiProblem(ErrorCode.ServiceUnavailable, `Not ready: ${down.join(', ')} not reachable.`, [], {
+        checks,
+      });
     }
     return { status: 'ok', checks };
   }

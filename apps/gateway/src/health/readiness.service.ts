@@ -55,7 +55,12 @@ export class ReadinessService {
       }).then((r) => ['nats', r] as const),
       ...services.map((service) =>
         check(
-          () => this.rpc.send(healthPingSubject(service), { requestId, caller: null, body: {} }, { timeoutMs, requestId }),
+          () =>
+            this.rpc.send(
+              healthPingSubject(service),
+              { requestId, caller: null, body: {} },
+              { timeoutMs, requestId },
+            ),
           timeoutMs + 100,
         ).then((r) => [service, r] as const),
       ),

@@ -1,4 +1,4 @@
-import { DistrictFiguresDto, ListMembersDto } from '@alliance/contracts';
+import { DistrictFiguresDto, ListMembersDto } from '@alliance/contracts/membership';
 import { MEMBER_LIST_PARAMS } from '../members/members.controller';
 import { ContractQueryPipe } from './contract-query.pipe';
 import { ApiProblem } from './problem-details';
@@ -17,7 +17,9 @@ describe('ContractQueryPipe', () => {
   const members = new ContractQueryPipe(ListMembersDto, MEMBER_LIST_PARAMS);
 
   it('renames HTTP parameters to the contract’s names and converts integers', () => {
-    expect({ ...members.transform({ district: 'wuhou', q: '托育', limit: '5', status: 'admitted' }) }).toEqual({
+    expect({
+      ...members.transform({ district: 'wuhou', q: '托育', limit: '5', status: 'admitted' }),
+    }).toEqual({
       districtCode: 'wuhou',
       text: '托育',
       limit: 5,
@@ -32,7 +34,9 @@ describe('ContractQueryPipe', () => {
   });
 
   it('refuses unknown parameters and the contract name of a renamed one', () => {
-    const fields = errorsOf(() => members.transform({ colour: 'red', districtCode: 'wuhou' })).map((e) => e.field);
+    const fields = errorsOf(() => members.transform({ colour: 'red', districtCode: 'wuhou' })).map(
+      (e) => e.field,
+    );
     expect(fields.sort()).toEqual(['colour', 'districtCode']);
   });
 

@@ -26,7 +26,9 @@ export class ContractQueryPipe<T extends object> implements PipeTransform<Query,
     this.types = Object.fromEntries(
       Object.entries(schema.properties ?? {}).map(([k, v]) => [k, (v as { type?: string }).type]),
     );
-    this.toProperty = Object.fromEntries(Object.entries(rename).map(([property, param]) => [param as string, property]));
+    this.toProperty = Object.fromEntries(
+      Object.entries(rename).map(([property, param]) => [param as string, property]),
+    );
   }
 
   transform(query: Query): T {

@@ -14,7 +14,10 @@ describe('mapErrorToProblem', () => {
   it.each(Object.entries(HTTP_STATUS_BY_CODE).filter(([code]) => code !== ErrorCode.Internal))(
     'answers a service error %s with HTTP %i, its code, type and message',
     (code, status) => {
-      const { problem, unexpected } = mapErrorToProblem(rpcError({ code: code as ErrorCode, message: `because ${code}` }), ctx);
+      const { problem, unexpected } = mapErrorToProblem(
+        rpcError({ code: code as ErrorCode, message: `because ${code}` }),
+        ctx,
+      );
       expect(problem).toEqual({
         type: `urn:alliance:problem:${code.toLowerCase().replace(/_/g, '-')}`,
         title: expect.any(String),
@@ -30,7 +33,8 @@ describe('mapErrorToProblem', () => {
   );
 
   it('maps the codes that matter to the statuses clients rely on', () => {
-    const statusOf = (code: ErrorCode) => mapErrorToProblem(rpcError({ code, message: 'x' }), ctx).problem.status;
+    const statusOf = (code: ErrorCode) =>
+      mapErrorToProblem(rpcError({ code, message: 'x' }), ctx).problem.status;
     expect(statusOf(ErrorCode.ValidationFailed)).toBe(400);
     expect(statusOf(ErrorCode.NotFound)).toBe(404);
     expect(statusOf(ErrorCode.VersionConflict)).toBe(409);
@@ -49,7 +53,11 @@ describe('mapErrorToProblem', () => {
 
   it('ignores malformed field details instead of sending them on', () => {
     const { problem } = mapErrorToProblem(
-      rpcError({ code: ErrorCode.ValidationFailed, message: 'invalid', details: { fields: 'nonsense' as never } }),
+      rpcError({
+        code: ErrorCode.ValidationFailed,
+        message: 'invalid',
+        details: { fields: 'nonsense' as never },
+      }),
       ctx,
     );
     expect(problem.errors).toEqual([]);
@@ -70,18 +78,29 @@ describe('mapErrorToProblem', () => {
       new ApiProblem(ErrorCode.RateLimited, 'slow down', [], { retryAfterSeconds: 30 }),
       ctx,
     );
-    expect(problem).toMatchObject({ status: 429, code: 'RATE_LIMITED', detail: 'slow down', retryAfterSeconds: 30 });
+    expect(problem).toMatchObject({
+      status: 429,
+      code: 'RATE_LIMITED',
+      detail: 'slow down',
+      retryAfterSeconds: 30,
+    });
   });
 
   it('never lets an extension replace a standard member', () => {
-    const { problem } = mapErrorToProblem(new ApiProblem(ErrorCode.Forbidden, 'no', [], { status: 200, code: 'OK' }), ctx);
+    const { problem } = mapErrorToProblem(
+      new ApiProblem(ErrorCode.Forbidden, 'no', [], { status: 200, code: 'OK' }),
+      ctx,
+    );
     expect(problem.status).toBe(403);
     expect(problem.code).toBe('FORBIDDEN');
   });
 
   it('answers malformed JSON (body-parser SyntaxError) as a 400 on the field "body"', () => {
     const parseError = new SyntaxError('Unexpected token } in JSON at position 9');
-    const { problem } = mapErrorToProblem(new BadRequestException(parseError.message, { cause: parseError }), ctx);
+    const { problem } = mapErrorToProblem(
+      new BadRequestException(parseError.message, { cause: parseError }),
+      ctx,
+    );
     expect(problem).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
     expect(problem.errors).toEqual([{ field: 'body', reasons: [expect.stringContaining('not valid JSON')] }]);
   });
@@ -100,7 +119,10 @@ describe('mapErrorToProblem', () => {
   });
 
   it('answers anything else with a 500 that leaks nothing', () => {
-    const { problem, unexpected } = mapErrorToProblem(new TypeError('cannot read x of undefined at /src/secret.ts'), ctx);
+    const { problem, unexpected } = mapErrorToProblem(
+      new TypeError('cannot read x of undefined at /src/secret.ts'),
+      ctx,
+    );
     expect(problem).toMatchObject({ status: 500, code: 'INTERNAL' });
     expect(JSON.stringify(problem)).not.toContain('secret');
     expect(unexpected).toBe(true);

@@ -101,7 +101,9 @@ export function mapErrorToProblem(error: unknown, ctx: ProblemContext): MappedPr
     if (status === 400 && error.cause instanceof SyntaxError) {
       const reason = `the body is not valid JSON: ${detail}`;
       return {
-        problem: build(code, status, `The request body is not valid JSON.`, ctx, [{ field: 'body', reasons: [reason] }]),
+        problem: build(code, status, `The request body is not valid JSON.`, ctx, [
+          { field: 'body', reasons: [reason] },
+        ]),
         unexpected: false,
       };
     }

@@ -12,12 +12,19 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const req = http.getRequest<HttpRequest>();
     const res = http.getResponse<HttpResponse>();
-    const { problem, unexpected } = mapErrorToProblem(error, { instance: req.originalUrl, requestId: req.requestId });
+    const { problem, unexpected } = mapErrorToProblem(error, {
+      instance: req.originalUrl,
+      requestId: req.requestId,
+    });
     if (unexpected) {
-      this.logger.error({ err: error, requestId: req.requestId, status: problem.status }, 'request failed unexpectedly');
+      this.logger.error(
+        { err: error, requestId: req.requestId, status: problem.status },
+        'request failed unexpectedly',
+      );
     }
     if (res.headersSent) return;
-    if (problem.status === 401 && !res.getHeader('www-authenticate')) res.setHeader('WWW-Authenticate', 'Bearer');
+    if (problem.status === 401 && !res.getHeader('www-authenticate'))
+      res.setHeader('WWW-Authenticate', 'Bearer');
     res.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
 }

@@ -10,6 +10,7 @@ export interface RequestContext {
 
 export const Ctx = createParamDecorator((_data: unknown, context: ExecutionContext): RequestContext => {
   const req = context.switchToHttp().getRequest<HttpRequest>();
-  if (!req.caller || !req.requestId) throw new Error('request context used on a route without an authenticated caller');
+  if (!req.caller || !req.requestId)
+    throw new Error('request context used on a route without an authenticated caller');
   return { requestId: req.requestId, caller: req.caller };
 });

@@ -1,4 +1,4 @@
-import { ApplyForMembershipDto } from '@alliance/contracts';
+import { ApplyForMembershipDto } from '@alliance/contracts/membership';
 import { ApiProblem } from './problem-details';
 import { createValidationPipe } from './validation';
 
@@ -34,7 +34,9 @@ describe('validation pipe (contract DTOs)', () => {
 
   it('names nested failing fields with their path', async () => {
     const fields = await fieldsOf({ ...valid, contacts: [{ name: '王园长', role: '园长', phone: '12345' }] });
-    expect(fields).toEqual([{ field: 'contacts.0.phone', reasons: [expect.stringContaining('mainland mobile')] }]);
+    expect(fields).toEqual([
+      { field: 'contacts.0.phone', reasons: [expect.stringContaining('mainland mobile')] },
+    ]);
   });
 
   it('refuses unknown fields rather than dropping them', async () => {

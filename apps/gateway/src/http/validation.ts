@@ -30,9 +30,16 @@ class ContractValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type !== 'body') return value;
     const isDto = typeof metadata.metatype === 'function' && metadata.metatype !== Object;
-    if (metadata.type === 'body' && isDto && (typeof value !== 'object' || value === null || Array.isArray(value))) {
+    if (
+      metadata.type === 'body' &&
+      isDto &&
+      (typeof value !== 'object' || value === null || Array.isArray(value))
+    ) {
       throw validationProblem([
-        { field: 'body', reasons: ['the body must be a JSON object sent with Content-Type: application/json'] },
+        {
+          field: 'body',
+          reasons: ['the body must be a JSON object sent with Content-Type: application/json'],
+        },
       ]);
     }
     return super.transform(value, metadata);

@@ -10,7 +10,7 @@ import {
   SuspendMemberDto,
   UpdateMemberProfileDto,
   WithdrawMemberDto,
-} from '@alliance/contracts';
+} from '@alliance/contracts/membership';
 
 /*
  * HTTP bodies are the contract DTOs without what the URL already says (`id`, the organisation of a
@@ -26,5 +26,7 @@ export class WithdrawMemberBody extends OmitType(WithdrawMemberDto, ['id'] as co
 export class ExpelMemberBody extends OmitType(ExpelMemberDto, ['id'] as const) {}
 
 export class AddWorkingGroupMemberBody extends OmitType(AddWorkingGroupMemberDto, ['id'] as const) {}
-export class RemoveWorkingGroupMemberQuery extends PickType(RemoveWorkingGroupMemberDto, ['expectedVersion'] as const) {}
+export class RemoveWorkingGroupMemberQuery extends PickType(RemoveWorkingGroupMemberDto, [
+  'expectedVersion',
+] as const) {}
 export class DissolveWorkingGroupBody extends OmitType(DissolveWorkingGroupDto, ['id'] as const) {}

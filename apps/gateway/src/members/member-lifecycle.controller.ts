@@ -1,9 +1,9 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { MembershipRpc, type MemberView } from '@alliance/contracts';
+import { MembershipRpc, type MemberView } from '@alliance/contracts/membership';
 import { Allow } from '../auth/access.decorator';
 import { withContactsFor } from '../auth/contacts.policy';
-import { Role } from '../auth/role';
+import { Role } from '@alliance/contracts';
 import { Ctx, type RequestContext } from '../http/request-context';
 import { UuidParam } from '../http/uuid-param.pipe';
 import {
@@ -35,7 +35,12 @@ const NOTE = 'A stale `expectedVersion` or a transition the current status does 
 export class MemberLifecycleController {
   constructor(private readonly forward: ServiceForwarder) {}
 
-  private async transition(subject: string, ctx: RequestContext, id: string, body: object): Promise<MemberView> {
+  private async transition(
+    subject: string,
+    ctx: RequestContext,
+    id: string,
+    body: object,
+  ): Promise<MemberView> {
     return withContactsFor(ctx.caller, await this.forward.send<MemberView>(subject, ctx, { ...body, id }));
   }
 
@@ -79,7 +84,11 @@ export class MemberLifecycleController {
   @ApiJsonBody(ReinstateMemberBody)
   @ApiResult(200, ref('MemberView'))
   @ApiProblems(...TRANSITION_ERRORS)
-  reinstate(@Ctx() ctx: RequestContext, @Param('id', UuidParam) id: string, @Body() body: ReinstateMemberBody) {
+  reinstate(
+    @Ctx() ctx: RequestContext,
+    @Param('id', UuidParam) id: string,
+    @Body() body: ReinstateMemberBody,
+  ) {
     return this.transition(MembershipRpc.reinstateMember, ctx, id, body);
   }
 

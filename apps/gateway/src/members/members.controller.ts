@@ -1,21 +1,20 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { ErrorCode, Role, ROLES } from '@alliance/contracts';
 import {
   AllianceRole,
   ApplyForMembershipDto,
   DistrictFiguresDto,
-  ErrorCode,
   ListMembersDto,
   MembershipRpc,
   type DistrictFiguresView,
   type MemberDetail,
   type MemberPage,
   type MemberView,
-} from '@alliance/contracts';
+} from '@alliance/contracts/membership';
 import { AccountsService } from '../accounts/accounts.service';
 import { Allow, ownOrganisation } from '../auth/access.decorator';
 import { withContactsFor } from '../auth/contacts.policy';
-import { Role, ROLES } from '../auth/role';
 import { ContractQueryPipe } from '../http/contract-query.pipe';
 import { ApiProblem } from '../http/problem-details';
 import { Ctx, type RequestContext } from '../http/request-context';
@@ -37,8 +36,15 @@ import { UpdateMemberProfileBody } from './member-bodies';
 export const MEMBER_LIST_PARAMS = { districtCode: 'district', text: 'q' } as const;
 
 function refuseAllianceRoleFromRep(ctx: RequestContext, allianceRole: string | undefined): void {
-  if (ctx.caller.role === Role.MemberRep && allianceRole !== undefined && allianceRole !== AllianceRole.Member) {
-    throw new ApiProblem(ErrorCode.Forbidden, 'Only an alliance admin assigns the lead unit and the guidance centre.');
+  if (
+    ctx.caller.role === Role.MemberRep &&
+    allianceRole !== undefined &&
+    allianceRole !== AllianceRole.Member
+  ) {
+    throw new ApiProblem(
+      ErrorCode.Forbidden,
+      'Only an alliance admin assigns the lead unit and the guidance centre.',
+    );
   }
 }
 
@@ -109,12 +115,18 @@ export class MembersController {
   @ApiResult(200, ref('MemberDetail'))
   @ApiProblems(...FORWARDED_ERRORS, 404)
   async get(@Ctx() ctx: RequestContext, @Param('id', UuidParam) id: string): Promise<MemberDetail> {
-    return withContactsFor(ctx.caller, await this.forward.send<MemberDetail>(MembershipRpc.getMember, ctx, { id }));
+    return withContactsFor(
+      ctx.caller,
+      await this.forward.send<MemberDetail>(MembershipRpc.getMember, ctx, { id }),
+    );
   }
 
   @Patch(':id')
   @Allow(Role.AllianceAdmin, ownOrganisation(Role.MemberRep, 'id'))
-  @ApiSummary('Update the profile', 'Absent fields stay as they are; `expectedVersion` must be the current version.')
+  @ApiSummary(
+    'Update the profile',
+    'Absent fields stay as they are; `expectedVersion` must be the current version.',
+  )
   @ApiUuidParam('id', 'Member organisation id')
   @ApiJsonBody(UpdateMemberProfileBody)
   @ApiResult(200, ref('MemberView'))

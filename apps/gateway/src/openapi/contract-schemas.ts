@@ -20,10 +20,17 @@ interface PlainSchema {
  */
 const additionalConverters = {
   customValidation: (meta: ValidationMetadata): PlainSchema => {
-    const message = typeof meta.message === 'string' ? meta.message.replace('$property', 'the value') : undefined;
-    const designType = Reflect.getMetadata('design:type', (meta.target as { prototype: object }).prototype, meta.propertyName);
-    const base: PlainSchema = designType === String ? { type: 'string' } : designType === Number ? { type: 'number' } : {};
-    if (meta.name === 'isUnifiedSocialCreditCode') return { ...base, minLength: 18, maxLength: 18, description: message };
+    const message =
+      typeof meta.message === 'string' ? meta.message.replace('$property', 'the value') : undefined;
+    const designType = Reflect.getMetadata(
+      'design:type',
+      (meta.target as { prototype: object }).prototype,
+      meta.propertyName,
+    );
+    const base: PlainSchema =
+      designType === String ? { type: 'string' } : designType === Number ? { type: 'number' } : {};
+    if (meta.name === 'isUnifiedSocialCreditCode')
+      return { ...base, minLength: 18, maxLength: 18, description: message };
     return message ? { ...base, description: message } : base;
   },
 };

@@ -1,6 +1,5 @@
 import type { SchemaObject } from '@nestjs/swagger';
-import { ErrorCode } from '@alliance/contracts';
-import { ROLES } from '../auth/role';
+import { ErrorCode, ROLES } from '@alliance/contracts';
 
 /**
  * Schemas of what the gateway itself answers (problems, accounts, tokens, health). Request bodies and

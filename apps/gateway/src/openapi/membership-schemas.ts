@@ -16,7 +16,7 @@ import {
   type MemberView,
   type WorkingGroupMemberView,
   type WorkingGroupView,
-} from '@alliance/contracts';
+} from '@alliance/contracts/membership';
 import { arrayOf, ref } from './api-docs.decorators';
 import { countsBy, dateTime, int, nullableStr, objectSchema, oneOf, str, uuid } from './typed-schema';
 
@@ -64,10 +64,21 @@ export const MEMBERSHIP_SCHEMAS: Record<string, SchemaObject> = {
     phone: str(),
     email: nullableStr({ format: 'email' }),
   }),
-  MemberSummary: objectSchema<MemberSummary>(summary, { description: 'One row of a member list (no contacts).' }),
+  MemberSummary: objectSchema<MemberSummary>(summary, {
+    description: 'One row of a member list (no contacts).',
+  }),
   MemberView: objectSchema<MemberView>(view, { description: CONTACTS_NOTE, optional: ['contacts'] }),
   MemberHistoryEntry: objectSchema<MemberHistoryEntry>({
-    action: oneOf(['applied', 'admitted', 'rejected', 'suspended', 'reinstated', 'withdrawn', 'expelled', 'profile-updated']),
+    action: oneOf([
+      'applied',
+      'admitted',
+      'rejected',
+      'suspended',
+      'reinstated',
+      'withdrawn',
+      'expelled',
+      'profile-updated',
+    ]),
     fromStatus: oneOf(MEMBER_STATUSES, { nullable: true }),
     toStatus: oneOf(MEMBER_STATUSES),
     reason: nullableStr(),
@@ -88,7 +99,12 @@ export const MEMBERSHIP_SCHEMAS: Record<string, SchemaObject> = {
     items: arrayOf(ref('MemberSummary')),
     nextCursor: nullableStr({ description: 'Pass as `cursor` for the next page; null on the last page.' }),
   }),
-  District: objectSchema<DistrictView>({ code: str(), name: str(), sortOrder: int(), active: { type: 'boolean' } }),
+  District: objectSchema<DistrictView>({
+    code: str(),
+    name: str(),
+    sortOrder: int(),
+    active: { type: 'boolean' },
+  }),
   DistrictFigures: objectSchema<DistrictFigures>({ districtCode: str(), districtName: str(), ...figures }),
   DistrictFiguresView: objectSchema<DistrictFiguresView>({
     districts: arrayOf(ref('DistrictFigures')),

@@ -21,10 +21,18 @@ export function objectSchema<T>(
 }
 
 export const str = (extra: SchemaObject = {}): SchemaObject => ({ type: 'string', ...extra });
-export const nullableStr = (extra: SchemaObject = {}): SchemaObject => ({ type: 'string', nullable: true, ...extra });
+export const nullableStr = (extra: SchemaObject = {}): SchemaObject => ({
+  type: 'string',
+  nullable: true,
+  ...extra,
+});
 export const int = (extra: SchemaObject = {}): SchemaObject => ({ type: 'integer', ...extra });
 export const uuid = (): SchemaObject => ({ type: 'string', format: 'uuid' });
-export const dateTime = (nullable = false): SchemaObject => ({ type: 'string', format: 'date-time', nullable });
+export const dateTime = (nullable = false): SchemaObject => ({
+  type: 'string',
+  format: 'date-time',
+  nullable,
+});
 export const oneOf = (values: readonly string[], extra: SchemaObject = {}): SchemaObject => ({
   type: 'string',
   enum: [...values],

@@ -23,7 +23,10 @@ describe('ServiceForwarder', () => {
   it('turns "nobody answers" into a 503 problem that names the service', () => {
     const error = clarifyUnanswered(
       'membership.member.admit',
-      new RpcCallError('membership.member.admit', { code: ErrorCode.ServiceUnavailable, message: 'no responders' }),
+      new RpcCallError('membership.member.admit', {
+        code: ErrorCode.ServiceUnavailable,
+        message: 'no responders',
+      }),
     );
     expect(error).toBeInstanceOf(ApiProblem);
     expect((error as ApiProblem).status).toBe(503);
@@ -33,14 +36,20 @@ describe('ServiceForwarder', () => {
   it('turns a timeout into a 503 problem that says the outcome is unknown', () => {
     const error = clarifyUnanswered(
       'membership.member.admit',
-      new RpcCallError('membership.member.admit', { code: ErrorCode.Timeout, message: 'no answer within 5000 ms' }),
+      new RpcCallError('membership.member.admit', {
+        code: ErrorCode.Timeout,
+        message: 'no answer within 5000 ms',
+      }),
     ) as ApiProblem;
     expect(error.status).toBe(503);
     expect(error.message).toContain('may or may not have been applied');
   });
 
   it('leaves the service’s own refusals as they are', () => {
-    const refusal = new RpcCallError('membership.member.admit', { code: ErrorCode.IllegalTransition, message: 'no' });
+    const refusal = new RpcCallError('membership.member.admit', {
+      code: ErrorCode.IllegalTransition,
+      message: 'no',
+    });
     expect(clarifyUnanswered('membership.member.admit', refusal)).toBe(refusal);
   });
 });

@@ -5,9 +5,9 @@ import {
   ListWorkingGroupsDto,
   MembershipRpc,
   type WorkingGroupView,
-} from '@alliance/contracts';
+} from '@alliance/contracts/membership';
 import { Allow } from '../auth/access.decorator';
-import { Role, ROLES } from '../auth/role';
+import { Role, ROLES } from '@alliance/contracts';
 import { ContractQueryPipe } from '../http/contract-query.pipe';
 import { Ctx, type RequestContext } from '../http/request-context';
 import { UuidParam } from '../http/uuid-param.pipe';
@@ -88,7 +88,10 @@ export class WorkingGroupsController {
 
   @Delete(':id/members/:memberId')
   @Allow(Role.AllianceAdmin)
-  @ApiSummary('Remove an organisation from the group', '`expectedVersion` (query) is the group’s current version.')
+  @ApiSummary(
+    'Remove an organisation from the group',
+    '`expectedVersion` (query) is the group’s current version.',
+  )
   @ApiUuidParam('id', 'Working group id')
   @ApiUuidParam('memberId', 'Member organisation id')
   @ApiQueryFrom(RemoveWorkingGroupMemberQuery)

@@ -4,7 +4,7 @@ import {
   MembershipRpc,
   type DistrictFiguresView,
   type DistrictView,
-} from '@alliance/contracts';
+} from '@alliance/contracts/membership';
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { DistrictService } from './district.service';

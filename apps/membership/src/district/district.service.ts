@@ -1,5 +1,5 @@
+import { ErrorCode } from '@alliance/contracts';
 import {
-  ErrorCode,
   MEMBER_STATUSES,
   ORGANISATION_KINDS,
   type DistrictFigures,
@@ -7,7 +7,7 @@ import {
   type DistrictView,
   type MemberStatus,
   type OrganisationKind,
-} from '@alliance/contracts';
+} from '@alliance/contracts/membership';
 import { DomainError } from '@alliance/messaging';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -55,7 +55,9 @@ export class DistrictService {
    */
   async figures(includeInactive = false): Promise<DistrictFiguresView> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const districts = await manager.getRepository(DistrictEntity).find({ order: { sortOrder: 'ASC', code: 'ASC' } });
+      const districts = await manager
+        .getRepository(DistrictEntity)
+        .find({ order: { sortOrder: 'ASC', code: 'ASC' } });
       const rows = (await manager.query(
         `SELECT district_code, status, kind,
                 count(*)::int AS members,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { ErrorCode } from '@alliance/contracts';
 import {
   AllianceRole,
-  ErrorCode,
   MemberStatus,
   MembershipEvent,
   type ApplyForMembershipDto,
@@ -14,14 +14,19 @@ import {
   type MemberStatusChangeData,
   type MemberView,
   type UpdateMemberProfileDto,
-} from '@alliance/contracts';
-import { DomainError, OutboxWriter } from '@alliance/messaging';
-import { inTransaction } from '@alliance/persistence';
+} from '@alliance/contracts/membership';
+import {
+  actorOf,
+  DomainError,
+  eventMeta,
+  isMemberRep,
+  OutboxWriter,
+  type RequestContext,
+} from '@alliance/messaging';
+import { inTransaction, lockVersioned, PgErrorCode, violatedConstraint } from '@alliance/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DistrictService } from '../district/district.service';
-import { PG_UNIQUE_VIOLATION, violatedConstraint } from '../shared/postgres-errors';
-import { actorOf, eventMeta, isMemberRep, type RequestContext } from '../shared/request-context';
 import { MemberHistoryEntity } from './member-history.entity';
 import { decideTransition, isProfileEditable, type MemberLifecycleAction } from './member-lifecycle';
 import { toMemberView, toProfileData } from './member-view';
@@ -49,8 +54,15 @@ const PROFILE_FIELDS = [
   'allianceRole',
 ] as const satisfies ReadonlyArray<keyof UpdateMemberProfileDto & keyof MemberEntity>;
 
-function normaliseContacts(contacts: ReadonlyArray<{ name: string; role: string; phone: string; email?: string | null }>): MemberContact[] {
-  return contacts.map((c) => ({ name: c.name.trim(), role: c.role.trim(), phone: c.phone, email: c.email ?? null }));
+function normaliseContacts(
+  contacts: ReadonlyArray<{ name: string; role: string; phone: string; email?: string | null }>,
+): MemberContact[] {
+  return contacts.map((c) => ({
+    name: c.name.trim(),
+    role: c.role.trim(),
+    phone: c.phone,
+    email: c.email ?? null,
+  }));
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
@@ -68,7 +80,10 @@ export class MemberCommandsService {
   /** An organisation applies; the gateway links a member_rep's account to the returned id afterwards. */
   async apply(dto: ApplyForMembershipDto, ctx: RequestContext): Promise<MemberView> {
     if (isMemberRep(ctx.caller) && dto.allianceRole && dto.allianceRole !== AllianceRole.Member) {
-      throw new DomainError(ErrorCode.Forbidden, 'only an alliance admin may give an organisation another alliance role');
+      throw new DomainError(
+        ErrorCode.Forbidden,
+        'only an alliance admin may give an organisation another alliance role',
+      );
     }
     return inTransaction(this.dataSource, async (manager) => {
       const district = await this.districts.requireActive(manager, dto.districtCode);
@@ -99,13 +114,16 @@ export class MemberCommandsService {
         await manager.insert(MemberEntity, member);
       } catch (error) {
         // Two applications with one code at once: the unique key decides, the loser hears why.
-        if (violatedConstraint(error, PG_UNIQUE_VIOLATION) === 'member_credit_code_key') {
+        if (violatedConstraint(error, PgErrorCode.UniqueViolation) === 'member_credit_code_key') {
           throw this.creditCodeTaken(dto.creditCode);
         }
         throw error;
       }
       await this.record(manager, member, 'applied', null, null, now, ctx);
-      const data: MemberAppliedData = { ...toProfileData(member, district.name), appliedAt: now.toISOString() };
+      const data: MemberAppliedData = {
+        ...toProfileData(member, district.name),
+        appliedAt: now.toISOString(),
+      };
       await this.outbox.append(manager, {
         type: MembershipEvent.memberApplied,
         aggregateId: member.id,
@@ -117,21 +135,38 @@ export class MemberCommandsService {
     });
   }
 
-  async transition(action: MemberLifecycleAction, command: TransitionCommand, ctx: RequestContext): Promise<MemberView> {
+  async transition(
+    action: MemberLifecycleAction,
+    command: TransitionCommand,
+    ctx: RequestContext,
+  ): Promise<MemberView> {
     // A rep may take its own organisation out of the alliance, nothing more: the rest are alliance decisions.
     if (isMemberRep(ctx.caller) && !(action === 'withdraw' && ctx.caller.organisationId === command.id)) {
-      throw new DomainError(ErrorCode.Forbidden, `a member representative may not ${action} this organisation`);
+      throw new DomainError(
+        ErrorCode.Forbidden,
+        `a member representative may not ${action} this organisation`,
+      );
     }
     return inTransaction(this.dataSource, async (manager) => {
-      const member = await this.lockForChange(manager, command.id, command.expectedVersion);
+      const member = await lockVersioned(
+        manager,
+        MemberEntity,
+        command.id,
+        command.expectedVersion,
+        'member organisation',
+      );
       const from = member.status;
       const reason = command.reason?.trim() || null;
       const outcome = decideTransition(from, action, reason);
       if (!outcome.allowed) {
         if (outcome.reason === 'reason-required') {
-          throw new DomainError(ErrorCode.ValidationFailed, `a reason is required to ${action} a member organisation`, {
-            fields: [{ field: 'reason', reasons: ['reason must not be empty'] }],
-          });
+          throw new DomainError(
+            ErrorCode.ValidationFailed,
+            `a reason is required to ${action} a member organisation`,
+            {
+              fields: [{ field: 'reason', reasons: ['reason must not be empty'] }],
+            },
+          );
         }
         throw new DomainError(
           ErrorCode.IllegalTransition,
@@ -164,11 +199,20 @@ export class MemberCommandsService {
   async updateProfile(dto: UpdateMemberProfileDto, ctx: RequestContext): Promise<MemberView> {
     if (isMemberRep(ctx.caller)) {
       if (ctx.caller.organisationId !== dto.id) {
-        throw new DomainError(ErrorCode.Forbidden, 'a member representative may only update its own organisation');
+        throw new DomainError(
+          ErrorCode.Forbidden,
+          'a member representative may only update its own organisation',
+        );
       }
     }
     return inTransaction(this.dataSource, async (manager) => {
-      const member = await this.lockForChange(manager, dto.id, dto.expectedVersion);
+      const member = await lockVersioned(
+        manager,
+        MemberEntity,
+        dto.id,
+        dto.expectedVersion,
+        'member organisation',
+      );
       if (!isProfileEditable(member.status)) {
         throw new DomainError(
           ErrorCode.BusinessRuleViolated,
@@ -196,7 +240,10 @@ export class MemberCommandsService {
       if (isMemberRep(ctx.caller)) {
         const adminOnly = changedFields.filter((f) => (ADMIN_ONLY_FIELDS as readonly string[]).includes(f));
         if (adminOnly.length) {
-          throw new DomainError(ErrorCode.Forbidden, `only an alliance admin may change ${adminOnly.join(', ')}`);
+          throw new DomainError(
+            ErrorCode.Forbidden,
+            `only an alliance admin may change ${adminOnly.join(', ')}`,
+          );
         }
       }
       if (proposed.districtCode !== undefined && changedFields.includes('districtCode')) {
@@ -210,7 +257,9 @@ export class MemberCommandsService {
           fields: [
             {
               field: 'affordablePlaces',
-              reasons: [`affordablePlaces (${affordable}) must not be greater than licensedPlaces (${licensed})`],
+              reasons: [
+                `affordablePlaces (${affordable}) must not be greater than licensedPlaces (${licensed})`,
+              ],
             },
           ],
         });
@@ -239,21 +288,6 @@ export class MemberCommandsService {
   }
 
   /** Loads and row-locks the member so that the version check and the write cannot interleave with another. */
-  private async lockForChange(manager: EntityManager, id: string, expectedVersion: number): Promise<MemberEntity> {
-    const member = await manager
-      .getRepository(MemberEntity)
-      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!member) throw new DomainError(ErrorCode.NotFound, `member organisation ${id} not found`);
-    if (member.version !== expectedVersion) {
-      throw new DomainError(
-        ErrorCode.VersionConflict,
-        `member organisation ${id} was changed meanwhile (version ${member.version}, expected ${expectedVersion})`,
-        { currentVersion: member.version, expectedVersion },
-      );
-    }
-    return member;
-  }
-
   private async record(
     manager: EntityManager,
     member: MemberEntity,
@@ -304,8 +338,12 @@ export class MemberCommandsService {
   }
 
   private creditCodeTaken(creditCode: string): DomainError {
-    return new DomainError(ErrorCode.AlreadyExists, `an organisation with credit code ${creditCode} is already on record`, {
-      fields: [{ field: 'creditCode', reasons: ['creditCode is already registered in the alliance'] }],
-    });
+    return new DomainError(
+      ErrorCode.AlreadyExists,
+      `an organisation with credit code ${creditCode} is already on record`,
+      {
+        fields: [{ field: 'creditCode', reasons: ['creditCode is already registered in the alliance'] }],
+      },
+    );
   }
 }

@@ -1,4 +1,9 @@
-import { decodeMemberCursor, encodeMemberCursor, filtersFingerprint, type MemberCursor } from './member-cursor';
+import {
+  decodeMemberCursor,
+  encodeMemberCursor,
+  filtersFingerprint,
+  type MemberCursor,
+} from './member-cursor';
 
 describe('member list cursor', () => {
   const cursor: MemberCursor = {
@@ -21,7 +26,9 @@ describe('member list cursor', () => {
     expect(decodeMemberCursor('not a cursor')).toBeNull();
     expect(decodeMemberCursor(Buffer.from('{"a":1}').toString('base64url'))).toBeNull();
     expect(decodeMemberCursor(encodeMemberCursor({ ...cursor, id: 'x' }))).toBeNull();
-    expect(decodeMemberCursor(encodeMemberCursor({ ...cursor, sort: 'appliedAt', key: 'yesterday' }))).toBeNull();
+    expect(
+      decodeMemberCursor(encodeMemberCursor({ ...cursor, sort: 'appliedAt', key: 'yesterday' })),
+    ).toBeNull();
   });
 
   it('fingerprints filters independently of key order, and differently for different filters', () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { MemberSortField, SortOrder } from '@alliance/contracts';
+import type { MemberSortField, SortOrder } from '@alliance/contracts/membership';
 
 /** Where the previous page ended, plus what it was a page of, so a cursor cannot be replayed on another list. */
 export interface MemberCursor {
@@ -12,15 +12,19 @@ export interface MemberCursor {
 }
 
 export function filtersFingerprint(filters: Record<string, unknown>): string {
-  const canonical = JSON.stringify(Object.keys(filters).sort().map((k) => [k, filters[k] ?? null]));
+  const canonical = JSON.stringify(
+    Object.keys(filters)
+      .sort()
+      .map((k) => [k, filters[k] ?? null]),
+  );
   return createHash('sha256').update(canonical).digest('base64url').slice(0, 12);
 }
 
 /** Opaque to clients: base64url of a small JSON document. */
 export function encodeMemberCursor(cursor: MemberCursor): string {
-  return Buffer.from(JSON.stringify([cursor.sort, cursor.order, cursor.key, cursor.id, cursor.filters])).toString(
-    'base64url',
-  );
+  return Buffer.from(
+    JSON.stringify([cursor.sort, cursor.order, cursor.key, cursor.id, cursor.filters]),
+  ).toString('base64url');
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -33,7 +37,8 @@ export function decodeMemberCursor(value: string): MemberCursor | null {
   } catch {
     return null;
   }
-  if (!Array.isArray(parsed) || parsed.length !== 5 || !parsed.every((p) => typeof p === 'string')) return null;
+  if (!Array.isArray(parsed) || parsed.length !== 5 || !parsed.every((p) => typeof p === 'string'))
+    return null;
   const [sort, order, key, id, filters] = parsed as string[];
   if (sort !== 'name' && sort !== 'appliedAt') return null;
   if (order !== 'asc' && order !== 'desc') return null;

@@ -1,4 +1,4 @@
-import type { MemberHistoryAction, MemberStatus } from '@alliance/contracts';
+import type { MemberHistoryAction, MemberStatus } from '@alliance/contracts/membership';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** One recorded change of a member organisation: who, why, when, from which request. */

@@ -1,4 +1,4 @@
-import { MEMBER_STATUSES, MembershipEvent, type MemberStatus } from '@alliance/contracts';
+import { MEMBER_STATUSES, MembershipEvent, type MemberStatus } from '@alliance/contracts/membership';
 import {
   MEMBER_LIFECYCLE_ACTIONS,
   allowedActions,
@@ -18,7 +18,9 @@ const EXPECTED: Record<MemberStatus, Partial<Record<MemberLifecycleAction, Membe
 };
 
 describe('member lifecycle', () => {
-  const cells = MEMBER_STATUSES.flatMap((from) => MEMBER_LIFECYCLE_ACTIONS.map((action) => [from, action] as const));
+  const cells = MEMBER_STATUSES.flatMap((from) =>
+    MEMBER_LIFECYCLE_ACTIONS.map((action) => [from, action] as const),
+  );
 
   it('covers every status and every action', () => {
     expect(cells).toHaveLength(6 * 6);
@@ -31,15 +33,25 @@ describe('member lifecycle', () => {
       expect(outcome).toMatchObject({ allowed: true, to: expected });
     } else {
       expect(outcome).toMatchObject({ allowed: false, reason: 'illegal-transition' });
-      const offered = outcome.allowed || outcome.reason !== 'illegal-transition' ? [] : outcome.allowedActions;
+      const offered =
+        outcome.allowed || outcome.reason !== 'illegal-transition' ? [] : outcome.allowedActions;
       expect([...offered].sort()).toEqual(Object.keys(EXPECTED[from]).sort());
     }
   });
 
   it('requires a non-blank reason to reject, suspend and expel, and no other', () => {
-    expect(decideTransition('applied', 'reject', undefined)).toEqual({ allowed: false, reason: 'reason-required' });
-    expect(decideTransition('admitted', 'suspend', '  ')).toEqual({ allowed: false, reason: 'reason-required' });
-    expect(decideTransition('suspended', 'expel', null)).toEqual({ allowed: false, reason: 'reason-required' });
+    expect(decideTransition('applied', 'reject', undefined)).toEqual({
+      allowed: false,
+      reason: 'reason-required',
+    });
+    expect(decideTransition('admitted', 'suspend', '  ')).toEqual({
+      allowed: false,
+      reason: 'reason-required',
+    });
+    expect(decideTransition('suspended', 'expel', null)).toEqual({
+      allowed: false,
+      reason: 'reason-required',
+    });
     expect(decideTransition('applied', 'admit', undefined)).toMatchObject({ allowed: true });
     expect(decideTransition('suspended', 'reinstate', undefined)).toMatchObject({ allowed: true });
     expect(decideTransition('admitted', 'withdraw', null)).toMatchObject({ allowed: true });

@@ -1,4 +1,9 @@
-import { MembershipEvent, MemberStatus, type MemberHistoryAction, type MembershipEventType } from '@alliance/contracts';
+import {
+  MembershipEvent,
+  MemberStatus,
+  type MemberHistoryAction,
+  type MembershipEventType,
+} from '@alliance/contracts/membership';
 
 /** Commands that move a member organisation through its lifecycle. */
 export type MemberLifecycleAction = 'admit' | 'reject' | 'suspend' | 'reinstate' | 'withdraw' | 'expel';
@@ -89,7 +94,9 @@ export function allowedActions(from: MemberStatus): MemberLifecycleAction[] {
 
 /** Final statuses keep the record as it was when the organisation left; its profile is no longer edited. */
 export function isProfileEditable(status: MemberStatus): boolean {
-  return status === MemberStatus.Applied || status === MemberStatus.Admitted || status === MemberStatus.Suspended;
+  return (
+    status === MemberStatus.Applied || status === MemberStatus.Admitted || status === MemberStatus.Suspended
+  );
 }
 
 /** Only admitted organisations take part in alliance work (working groups, figures of places). */

@@ -1,11 +1,11 @@
+import { ErrorCode } from '@alliance/contracts';
 import {
-  ErrorCode,
   MEMBER_LIST_DEFAULT_LIMIT,
   type ListMembersDto,
   type MemberDetail,
   type MemberPage,
   type MemberSummary,
-} from '@alliance/contracts';
+} from '@alliance/contracts/membership';
 import { DomainError } from '@alliance/messaging';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -55,7 +55,9 @@ export class MemberQueriesService {
     if (!member) throw new DomainError(ErrorCode.NotFound, `member organisation ${id} not found`);
     const [district, history] = await Promise.all([
       this.dataSource.getRepository(DistrictEntity).findOneByOrFail({ code: member.districtCode }),
-      this.dataSource.getRepository(MemberHistoryEntity).find({ where: { memberId: id }, order: { version: 'ASC' } }),
+      this.dataSource
+        .getRepository(MemberHistoryEntity)
+        .find({ where: { memberId: id }, order: { version: 'ASC' } }),
     ]);
     return { ...toMemberView(member, district.name), history: history.map(toHistoryEntry) };
   }

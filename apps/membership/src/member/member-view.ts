@@ -3,7 +3,7 @@ import type {
   MemberProfileData,
   MemberSummary,
   MemberView,
-} from '@alliance/contracts';
+} from '@alliance/contracts/membership';
 import type { MemberHistoryEntity } from './member-history.entity';
 import type { MemberEntity } from './member.entity';
 

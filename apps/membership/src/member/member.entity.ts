@@ -1,4 +1,10 @@
-import type { AllianceRole, MemberContact, MemberStatus, OrganisationKind, OwnershipType } from '@alliance/contracts';
+import type {
+  AllianceRole,
+  MemberContact,
+  MemberStatus,
+  OrganisationKind,
+  OwnershipType,
+} from '@alliance/contracts/membership';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** A member organisation (成员单位) with its profile and where it stands in the lifecycle. */

@@ -13,11 +13,10 @@ import {
   type MemberDetail,
   type MemberPage,
   type MemberView,
-  type RpcCaller,
-} from '@alliance/contracts';
+} from '@alliance/contracts/membership';
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { requestContext } from '../shared/request-context';
+import { RpcContext, type RequestContext } from '@alliance/messaging';
 import { MemberCommandsService } from './member-commands.service';
 import { MemberQueriesService } from './member-queries.service';
 
@@ -31,73 +30,50 @@ export class MemberRpcController {
   @MessagePattern(MembershipRpc.applyMember)
   apply(
     @Payload('body') body: ApplyForMembershipDto,
-    @Payload('caller') caller: RpcCaller | null,
-    @Payload('requestId') requestId: string,
+    @RpcContext() ctx: RequestContext,
   ): Promise<MemberView> {
-    return this.commands.apply(body, requestContext(caller, requestId));
+    return this.commands.apply(body, ctx);
   }
 
   @MessagePattern(MembershipRpc.admitMember)
-  admit(
-    @Payload('body') body: AdmitMemberDto,
-    @Payload('caller') caller: RpcCaller | null,
-    @Payload('requestId') requestId: string,
-  ): Promise<MemberView> {
-    return this.commands.transition('admit', body, requestContext(caller, requestId));
+  admit(@Payload('body') body: AdmitMemberDto, @RpcContext() ctx: RequestContext): Promise<MemberView> {
+    return this.commands.transition('admit', body, ctx);
   }
 
   @MessagePattern(MembershipRpc.rejectMember)
-  reject(
-    @Payload('body') body: RejectMemberDto,
-    @Payload('caller') caller: RpcCaller | null,
-    @Payload('requestId') requestId: string,
-  ): Promise<MemberView> {
-    return this.commands.transition('reject', body, requestContext(caller, requestId));
+  reject(@Payload('body') body: RejectMemberDto, @RpcContext() ctx: RequestContext): Promise<MemberView> {
+    return this.commands.transition('reject', body, ctx);
   }
 
   @MessagePattern(MembershipRpc.suspendMember)
-  suspend(
-    @Payload('body') body: SuspendMemberDto,
-    @Payload('caller') caller: RpcCaller | null,
-    @Payload('requestId') requestId: string,
-  ): Promise<MemberView> {
-    return this.commands.transition('suspend', body, requestContext(caller, requestId));
+  suspend(@Payload('body') body: SuspendMemberDto, @RpcContext() ctx: RequestContext): Promise<MemberView> {
+    return this.commands.transition('suspend', body, ctx);
   }
 
   @MessagePattern(MembershipRpc.reinstateMember)
   reinstate(
     @Payload('body') body: ReinstateMemberDto,
-    @Payload('caller') caller: RpcCaller | null,
-    @Payload('requestId') requestId: string,
+    @RpcContext() ctx: RequestContext,
   ): Promise<MemberView> {
-    return this.commands.transition('reinstate', body, requestContext(caller, requestId));
+    return this.commands.transition('reinstate', body, ctx);
   }
 
   @MessagePattern(MembershipRpc.withdrawMember)
-  withdraw(
-    @Payload('body') body: WithdrawMemberDto,
-    @Payload('caller') caller: RpcCaller | null,
-    @Payload('requestId') requestId: string,
-  ): Promise<MemberView> {
-    return this.commands.transition('withdraw', body, requestContext(caller, requestId));
+  withdraw(@Payload('body') body: WithdrawMemberDto, @RpcContext() ctx: RequestContext): Promise<MemberView> {
+    return this.commands.transition('withdraw', body, ctx);
   }
 
   @MessagePattern(MembershipRpc.expelMember)
-  expel(
-    @Payload('body') body: ExpelMemberDto,
-    @Payload('caller') caller: RpcCaller | null,
-    @Payload('requestId') requestId: string,
-  ): Promise<MemberView> {
-    return this.commands.transition('expel', body, requestContext(caller, requestId));
+  expel(@Payload('body') body: ExpelMemberDto, @RpcContext() ctx: RequestContext): Promise<MemberView> {
+    return this.commands.transition('expel', body, ctx);
   }
 
   @MessagePattern(MembershipRpc.updateMemberProfile)
   updateProfile(
     @Payload('body') body: UpdateMemberProfileDto,
-    @Payload('caller') caller: RpcCaller | null,
-    @Payload('requestId') requestId: string,
+    @RpcContext() ctx: RequestContext,
   ): Promise<MemberView> {
-    return this.commands.updateProfile(body, requestContext(caller, requestId));
+    return this.commands.updateProfile(body, ctx);
   }
 
   @MessagePattern(MembershipRpc.getMember)

@@ -42,7 +42,9 @@ export class CreateDistricts1764400000000 implements MigrationInterface {
         sort_order  integer NOT NULL,
         active      boolean NOT NULL DEFAULT true
       )`);
-    const values = CHENGDU_DISTRICTS.map((_, i) => `($${2 * i + 1}, $${2 * i + 2}, ${(i + 1) * 10})`).join(', ');
+    const values = CHENGDU_DISTRICTS.map((_, i) => `($${2 * i + 1}, $${2 * i + 2}, ${(i + 1) * 10})`).join(
+      ', ',
+    );
     await q.query(
       `INSERT INTO district (code, name, sort_order) VALUES ${values}`,
       CHENGDU_DISTRICTS.flatMap((d) => [d.code, d.name]),

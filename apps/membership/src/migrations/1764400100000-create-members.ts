@@ -58,7 +58,9 @@ export class CreateMembers1764400100000 implements MigrationInterface {
     )) as Array<{ schema: string }>;
     const searchText = `(name || ' ' || coalesce(name_en, '') || ' ' || credit_code)`;
     if (trgm) {
-      await q.query(`CREATE INDEX member_search_trgm_idx ON member USING gin (${searchText} ${trgm.schema}.gin_trgm_ops)`);
+      await q.query(
+        `CREATE INDEX member_search_trgm_idx ON member USING gin (${searchText} ${trgm.schema}.gin_trgm_ops)`,
+      );
     } else {
       await q.query(`CREATE INDEX member_search_idx ON member (lower(${searchText}))`);
     }

@@ -18,7 +18,9 @@ export class CreateWorkingGroups1764400200000 implements MigrationInterface {
         CONSTRAINT working_group_dissolved_at_iff_dissolved CHECK ((status = 'dissolved') = (dissolved_at IS NOT NULL))
       )`);
     // Two active groups with one name would be indistinguishable to members; a dissolved name may be reused.
-    await q.query(`CREATE UNIQUE INDEX working_group_active_name_key ON working_group (name) WHERE status = 'active'`);
+    await q.query(
+      `CREATE UNIQUE INDEX working_group_active_name_key ON working_group (name) WHERE status = 'active'`,
+    );
     await q.query(`CREATE INDEX working_group_status_idx ON working_group (status, formed_at)`);
 
     await q.query(`
@@ -29,7 +31,9 @@ export class CreateWorkingGroups1764400200000 implements MigrationInterface {
         added_at          timestamptz NOT NULL,
         PRIMARY KEY (working_group_id, member_id)
       )`);
-    await q.query(`CREATE UNIQUE INDEX working_group_member_one_chair ON working_group_member (working_group_id) WHERE role = 'chair'`);
+    await q.query(
+      `CREATE UNIQUE INDEX working_group_member_one_chair ON working_group_member (working_group_id) WHERE role = 'chair'`,
+    );
     await q.query(`CREATE INDEX working_group_member_member_idx ON working_group_member (member_id)`);
   }
 

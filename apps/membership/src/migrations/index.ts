@@ -3,4 +3,8 @@ import { CreateMembers1764400100000 } from './1764400100000-create-members';
 import { CreateWorkingGroups1764400200000 } from './1764400200000-create-working-groups';
 
 /** In order; run after the messaging tables. */
-export const membershipMigrations = [CreateDistricts1764400000000, CreateMembers1764400100000, CreateWorkingGroups1764400200000];
+export const membershipMigrations = [
+  CreateDistricts1764400000000,
+  CreateMembers1764400100000,
+  CreateWorkingGroups1764400200000,
+];

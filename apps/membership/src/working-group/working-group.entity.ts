@@ -1,4 +1,4 @@
-import type { WorkingGroupMemberRole, WorkingGroupStatus } from '@alliance/contracts';
+import type { WorkingGroupMemberRole, WorkingGroupStatus } from '@alliance/contracts/membership';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** A working group (工作小组) of admitted member organisations, led by a chair organisation. */

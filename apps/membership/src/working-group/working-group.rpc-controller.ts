@@ -6,12 +6,11 @@ import {
   ListWorkingGroupsDto,
   MembershipRpc,
   RemoveWorkingGroupMemberDto,
-  type RpcCaller,
   type WorkingGroupView,
-} from '@alliance/contracts';
+} from '@alliance/contracts/membership';
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { requestContext } from '../shared/request-context';
+import { RpcContext, type RequestContext } from '@alliance/messaging';
 import { WorkingGroupService } from './working-group.service';
 
 @Controller()
@@ -21,37 +20,33 @@ export class WorkingGroupRpcController {
   @MessagePattern(MembershipRpc.formWorkingGroup)
   form(
     @Payload('body') body: FormWorkingGroupDto,
-    @Payload('caller') caller: RpcCaller | null,
-    @Payload('requestId') requestId: string,
+    @RpcContext() ctx: RequestContext,
   ): Promise<WorkingGroupView> {
-    return this.groups.form(body, requestContext(caller, requestId));
+    return this.groups.form(body, ctx);
   }
 
   @MessagePattern(MembershipRpc.addWorkingGroupMember)
   addMember(
     @Payload('body') body: AddWorkingGroupMemberDto,
-    @Payload('caller') caller: RpcCaller | null,
-    @Payload('requestId') requestId: string,
+    @RpcContext() ctx: RequestContext,
   ): Promise<WorkingGroupView> {
-    return this.groups.addMember(body, requestContext(caller, requestId));
+    return this.groups.addMember(body, ctx);
   }
 
   @MessagePattern(MembershipRpc.removeWorkingGroupMember)
   removeMember(
     @Payload('body') body: RemoveWorkingGroupMemberDto,
-    @Payload('caller') caller: RpcCaller | null,
-    @Payload('requestId') requestId: string,
+    @RpcContext() ctx: RequestContext,
   ): Promise<WorkingGroupView> {
-    return this.groups.removeMember(body, requestContext(caller, requestId));
+    return this.groups.removeMember(body, ctx);
   }
 
   @MessagePattern(MembershipRpc.dissolveWorkingGroup)
   dissolve(
     @Payload('body') body: DissolveWorkingGroupDto,
-    @Payload('caller') caller: RpcCaller | null,
-    @Payload('requestId') requestId: string,
+    @RpcContext() ctx: RequestContext,
   ): Promise<WorkingGroupView> {
-    return this.groups.dissolve(body, requestContext(caller, requestId));
+    return this.groups.dissolve(body, ctx);
   }
 
   @MessagePattern(MembershipRpc.getWorkingGroup)

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { ErrorCode } from '@alliance/contracts';
 import {
-  ErrorCode,
   MemberStatus,
   MembershipEvent,
   WorkingGroupMemberRole,
@@ -15,15 +15,13 @@ import {
   type WorkingGroupMemberAddedData,
   type WorkingGroupMemberRemovedData,
   type WorkingGroupView,
-} from '@alliance/contracts';
-import { DomainError, OutboxWriter } from '@alliance/messaging';
-import { inTransaction } from '@alliance/persistence';
+} from '@alliance/contracts/membership';
+import { DomainError, eventMeta, isMemberRep, OutboxWriter, type RequestContext } from '@alliance/messaging';
+import { inTransaction, lockVersioned, PgErrorCode, violatedConstraint } from '@alliance/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { isActiveMember } from '../member/member-lifecycle';
 import { MemberEntity } from '../member/member.entity';
-import { PG_UNIQUE_VIOLATION, violatedConstraint } from '../shared/postgres-errors';
-import { eventMeta, isMemberRep, type RequestContext } from '../shared/request-context';
 import { WorkingGroupEntity, WorkingGroupMemberEntity } from './working-group.entity';
 
 @Injectable()
@@ -41,7 +39,9 @@ export class WorkingGroupService {
     );
     return inTransaction(this.dataSource, async (manager) => {
       const [chair] = await this.lockAdmitted(manager, memberIds);
-      if (await manager.getRepository(WorkingGroupEntity).existsBy({ name, status: WorkingGroupStatus.Active })) {
+      if (
+        await manager.getRepository(WorkingGroupEntity).existsBy({ name, status: WorkingGroupStatus.Active })
+      ) {
         throw this.nameTaken(name);
       }
       const now = new Date();
@@ -59,7 +59,8 @@ export class WorkingGroupService {
       try {
         await manager.insert(WorkingGroupEntity, group);
       } catch (error) {
-        if (violatedConstraint(error, PG_UNIQUE_VIOLATION) === 'working_group_active_name_key') throw this.nameTaken(name);
+        if (violatedConstraint(error, PgErrorCode.UniqueViolation) === 'working_group_active_name_key')
+          throw this.nameTaken(name);
         throw error;
       }
       await manager.insert(
@@ -67,7 +68,8 @@ export class WorkingGroupService {
         memberIds.map((memberId) => ({
           workingGroupId: group.id,
           memberId,
-          role: memberId === group.chairMemberId ? WorkingGroupMemberRole.Chair : WorkingGroupMemberRole.Member,
+          role:
+            memberId === group.chairMemberId ? WorkingGroupMemberRole.Chair : WorkingGroupMemberRole.Member,
           addedAt: now,
         })),
       );
@@ -93,7 +95,10 @@ export class WorkingGroupService {
         .getRepository(WorkingGroupMemberEntity)
         .existsBy({ workingGroupId: group.id, memberId: organisation.id });
       if (exists) {
-        throw new DomainError(ErrorCode.AlreadyExists, `${organisation.name} is already in working group ${group.name}`);
+        throw new DomainError(
+          ErrorCode.AlreadyExists,
+          `${organisation.name} is already in working group ${group.name}`,
+        );
       }
       const now = new Date();
       await manager.insert(WorkingGroupMemberEntity, {
@@ -123,7 +128,10 @@ export class WorkingGroupService {
         .getRepository(WorkingGroupMemberEntity)
         .findOneBy({ workingGroupId: group.id, memberId: dto.organisationId });
       if (!membership) {
-        throw new DomainError(ErrorCode.NotFound, `organisation ${dto.organisationId} is not in working group ${group.name}`);
+        throw new DomainError(
+          ErrorCode.NotFound,
+          `organisation ${dto.organisationId} is not in working group ${group.name}`,
+        );
       }
       if (membership.role === WorkingGroupMemberRole.Chair) {
         throw new DomainError(
@@ -132,8 +140,13 @@ export class WorkingGroupService {
           { organisationId: dto.organisationId },
         );
       }
-      const organisation = await manager.getRepository(MemberEntity).findOneByOrFail({ id: dto.organisationId });
-      await manager.delete(WorkingGroupMemberEntity, { workingGroupId: group.id, memberId: dto.organisationId });
+      const organisation = await manager
+        .getRepository(MemberEntity)
+        .findOneByOrFail({ id: dto.organisationId });
+      await manager.delete(WorkingGroupMemberEntity, {
+        workingGroupId: group.id,
+        memberId: dto.organisationId,
+      });
       group.version += 1;
       await manager.save(WorkingGroupEntity, group);
       const data: WorkingGroupMemberRemovedData = {
@@ -251,17 +264,7 @@ export class WorkingGroupService {
     expectedVersion: number,
     what: string,
   ): Promise<WorkingGroupEntity> {
-    const group = await manager
-      .getRepository(WorkingGroupEntity)
-      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!group) throw new DomainError(ErrorCode.NotFound, `working group ${id} not found`);
-    if (group.version !== expectedVersion) {
-      throw new DomainError(
-        ErrorCode.VersionConflict,
-        `working group ${id} was changed meanwhile (version ${group.version}, expected ${expectedVersion})`,
-        { currentVersion: group.version, expectedVersion },
-      );
-    }
+    const group = await lockVersioned(manager, WorkingGroupEntity, id, expectedVersion, 'working group');
     if (group.status !== WorkingGroupStatus.Active) {
       throw new DomainError(ErrorCode.IllegalTransition, `cannot ${what} a dissolved working group`, {
         status: group.status,

@@ -31,11 +31,9 @@ import {
   type OwnershipType,
   type SortOrder,
 } from './membership-enums';
-import { IsNotGreaterThan } from './not-greater-than';
-import { IsChinesePhoneNumber } from './phone-number';
-import { IsUnifiedSocialCreditCode } from './unified-social-credit-code';
+import { VersionedCommandDto } from '../commands/versioned-command.dto';
+import { IsChinesePhoneNumber, IsNotBlank, IsNotGreaterThan, IsUnifiedSocialCreditCode } from '../validation';
 
-const NOT_BLANK = /\S/;
 /** Upper bound of licensed places of one organisation; far above any real centre, it only catches typos. */
 export const MAX_PLACES = 100_000;
 export const MAX_CONTACTS = 10;
@@ -43,13 +41,13 @@ export const MAX_CONTACTS = 10;
 /** A person the alliance may contact at a member organisation. Private: the gateway decides who sees it. */
 export class MemberContactDto {
   @IsString()
-  @Matches(NOT_BLANK, { message: '$property must not be blank' })
+  @IsNotBlank()
   @MaxLength(50)
   name!: string;
 
   /** Their role at the organisation (园长, 负责人, 保健医 …). */
   @IsString()
-  @Matches(NOT_BLANK, { message: '$property must not be blank' })
+  @IsNotBlank()
   @MaxLength(50)
   role!: string;
 
@@ -66,7 +64,7 @@ export class MemberContactDto {
 export class ApplyForMembershipDto {
   /** Registered Chinese name. */
   @IsString()
-  @Matches(NOT_BLANK, { message: '$property must not be blank' })
+  @IsNotBlank()
   @MaxLength(200)
   name!: string;
 
@@ -90,7 +88,7 @@ export class ApplyForMembershipDto {
   districtCode!: string;
 
   @IsString()
-  @Matches(NOT_BLANK, { message: '$property must not be blank' })
+  @IsNotBlank()
   @MaxLength(300)
   address!: string;
 
@@ -123,18 +121,10 @@ export class ApplyForMembershipDto {
  * Changes to an organisation's profile; absent fields stay as they are. The credit code is the
  * organisation's identity and is not changed here.
  */
-export class UpdateMemberProfileDto {
-  @IsUUID()
-  id!: string;
-
-  /** The version the caller read; a stale one answers VERSION_CONFLICT. */
-  @IsInt()
-  @Min(1)
-  expectedVersion!: number;
-
+export class UpdateMemberProfileDto extends VersionedCommandDto {
   @IsOptional()
   @IsString()
-  @Matches(NOT_BLANK, { message: '$property must not be blank' })
+  @IsNotBlank()
   @MaxLength(200)
   name?: string;
 
@@ -159,7 +149,7 @@ export class UpdateMemberProfileDto {
 
   @IsOptional()
   @IsString()
-  @Matches(NOT_BLANK, { message: '$property must not be blank' })
+  @IsNotBlank()
   @MaxLength(300)
   address?: string;
 
@@ -190,14 +180,7 @@ export class UpdateMemberProfileDto {
 }
 
 /** Admit, reinstate or withdraw: a reason may be given. */
-export class MemberTransitionDto {
-  @IsUUID()
-  id!: string;
-
-  @IsInt()
-  @Min(1)
-  expectedVersion!: number;
-
+export class MemberTransitionDto extends VersionedCommandDto {
   @IsOptional()
   @IsString()
   @MaxLength(1000)
@@ -205,16 +188,9 @@ export class MemberTransitionDto {
 }
 
 /** Reject, suspend or expel: the reason is recorded and told to the organisation, so it is required. */
-export class ReasonedMemberTransitionDto {
-  @IsUUID()
-  id!: string;
-
-  @IsInt()
-  @Min(1)
-  expectedVersion!: number;
-
+export class ReasonedMemberTransitionDto extends VersionedCommandDto {
   @IsString()
-  @Matches(NOT_BLANK, { message: '$property must not be blank' })
+  @IsNotBlank()
   @MaxLength(1000)
   reason!: string;
 }

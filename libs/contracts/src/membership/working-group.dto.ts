@@ -3,22 +3,20 @@ import {
   ArrayUnique,
   IsArray,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
   MaxLength,
-  Min,
 } from 'class-validator';
+import { VersionedCommandDto } from '../commands/versioned-command.dto';
+import { IsNotBlank } from '../validation';
 
-const NOT_BLANK = /\S/;
 export const MAX_WORKING_GROUP_MEMBERS_AT_FORMING = 100;
 
 /** Forms a working group (工作小组); the chair organisation is a member from the start. */
 export class FormWorkingGroupDto {
   @IsString()
-  @Matches(NOT_BLANK, { message: '$property must not be blank' })
+  @IsNotBlank()
   @MaxLength(200)
   name!: string;
 
@@ -40,38 +38,17 @@ export class FormWorkingGroupDto {
   memberOrganisationIds?: string[];
 }
 
-export class AddWorkingGroupMemberDto {
-  @IsUUID()
-  id!: string;
-
-  @IsInt()
-  @Min(1)
-  expectedVersion!: number;
-
+export class AddWorkingGroupMemberDto extends VersionedCommandDto {
   @IsUUID()
   organisationId!: string;
 }
 
-export class RemoveWorkingGroupMemberDto {
-  @IsUUID()
-  id!: string;
-
-  @IsInt()
-  @Min(1)
-  expectedVersion!: number;
-
+export class RemoveWorkingGroupMemberDto extends VersionedCommandDto {
   @IsUUID()
   organisationId!: string;
 }
 
-export class DissolveWorkingGroupDto {
-  @IsUUID()
-  id!: string;
-
-  @IsInt()
-  @Min(1)
-  expectedVersion!: number;
-
+export class DissolveWorkingGroupDto extends VersionedCommandDto {
   @IsOptional()
   @IsString()
   @MaxLength(1000)

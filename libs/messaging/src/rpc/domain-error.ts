@@ -1,18 +1,2 @@
-import type { ErrorCode, RpcErrorPayload } from '@alliance/contracts';
-
-/** A refusal the caller should see: it crosses NATS as `{ code, message, details }`. */
-export class DomainError extends Error {
-  override readonly name = 'DomainError';
-
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly details?: RpcErrorPayload['details'],
-  ) {
-    super(message);
-  }
-
-  toPayload(): RpcErrorPayload {
-    return { code: this.code, message: this.message, ...(this.details ? { details: this.details } : {}) };
-  }
-}
+// DomainError is part of the error contract; re-exported here for the services that learnt it from messaging.
+export { DomainError } from '@alliance/contracts';

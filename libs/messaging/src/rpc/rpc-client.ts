@@ -46,8 +46,7 @@ export class RpcClient {
   async send<TResult>(subject: string, data: unknown, options: SendOptions = {}): Promise<TResult> {
     const timeout = options.timeoutMs ?? this.timeoutMs;
     const h = natsHeaders();
-    const requestId =
-      options.requestId ?? (data as { requestId?: string } | null)?.requestId ?? randomUUID();
+    const requestId = options.requestId ?? (data as { requestId?: string } | null)?.requestId ?? randomUUID();
     h.set(HEADER_REQUEST_ID, requestId);
     const packet = JSON.stringify({ pattern: subject, data, id: randomUUID() });
     let replyData: Uint8Array;
@@ -58,7 +57,10 @@ export class RpcClient {
       throw this.unanswered(subject, error, timeout);
     }
     if (replyData.length === 0) {
-      throw new RpcCallError(subject, { code: ErrorCode.ServiceUnavailable, message: `no service answers ${subject}` });
+      throw new RpcCallError(subject, {
+        code: ErrorCode.ServiceUnavailable,
+        message: `no service answers ${subject}`,
+      });
     }
     const reply = JSON.parse(Buffer.from(replyData).toString('utf8')) as NestReply;
     if (reply.err !== undefined && reply.err !== null) {
@@ -66,7 +68,10 @@ export class RpcClient {
         subject,
         isRpcErrorPayload(reply.err)
           ? reply.err
-          : { code: ErrorCode.Internal, message: typeof reply.err === 'string' ? reply.err : 'the service failed' },
+          : {
+              code: ErrorCode.Internal,
+              message: typeof reply.err === 'string' ? reply.err : 'the service failed',
+            },
       );
     }
     return reply.response as TResult;
@@ -83,7 +88,10 @@ export class RpcClient {
         message: `no service is serving ${subject}`,
       });
     }
-    if (error instanceof TimeoutError || (error instanceof RequestError && error.cause instanceof TimeoutError)) {
+    if (
+      error instanceof TimeoutError ||
+      (error instanceof RequestError && error.cause instanceof TimeoutError)
+    ) {
       return new RpcCallError(subject, {
         code: ErrorCode.Timeout,
         message: `no answer to ${subject} within ${timeout} ms`,

@@ -1,6 +1,7 @@
 import { RpcException } from '@nestjs/microservices';
 import { QueryFailedError } from 'typeorm';
 import { ErrorCode, isRpcErrorPayload, type RpcErrorPayload } from '@alliance/contracts';
+import { PgErrorCode, pgDriverError } from '@alliance/persistence';
 import { DomainError } from './domain-error';
 
 /**
@@ -15,20 +16,47 @@ export function toRpcError(error: unknown): { payload: RpcErrorPayload; unexpect
   }
   if (isRpcErrorPayload(error)) return { payload: error, unexpected: false };
   if (error instanceof QueryFailedError) {
-    const driverError = error.driverError as { code?: string; constraint?: string; detail?: string };
-    const details = driverError.constraint ? { constraint: driverError.constraint } : undefined;
-    switch (driverError.code) {
-      case '23505':
-        return { payload: { code: ErrorCode.AlreadyExists, message: 'a record with the same unique value already exists', details }, unexpected: false };
-      case '23503':
-        return { payload: { code: ErrorCode.Conflict, message: 'the change refers to a record that does not exist or is still referenced', details }, unexpected: false };
-      case '23514':
-      case '23P01':
-        return { payload: { code: ErrorCode.BusinessRuleViolated, message: 'the change breaks a rule of the data', details }, unexpected: false };
-      case '40001':
-      case '40P01':
-        return { payload: { code: ErrorCode.Conflict, message: 'a concurrent change interfered; try again' }, unexpected: false };
+    const driverError = pgDriverError(error);
+    const details = driverError?.constraint ? { constraint: driverError.constraint } : undefined;
+    switch (driverError?.code) {
+      case PgErrorCode.UniqueViolation:
+        return {
+          payload: {
+            code: ErrorCode.AlreadyExists,
+            message: 'a record with the same unique value already exists',
+            details,
+          },
+          unexpected: false,
+        };
+      case PgErrorCode.ForeignKeyViolation:
+        return {
+          payload: {
+            code: ErrorCode.Conflict,
+            message: 'the change refers to a record that does not exist or is still referenced',
+            details,
+          },
+          unexpected: false,
+        };
+      case PgErrorCode.CheckViolation:
+      case PgErrorCode.ExclusionViolation:
+        return {
+          payload: {
+            code: ErrorCode.BusinessRuleViolated,
+            message: 'the change breaks a rule of the data',
+            details,
+          },
+          unexpected: false,
+        };
+      case PgErrorCode.SerializationFailure:
+      case PgErrorCode.DeadlockDetected:
+        return {
+          payload: { code: ErrorCode.Conflict, message: 'a concurrent change interfered; try again' },
+          unexpected: false,
+        };
     }
   }
-  return { payload: { code: ErrorCode.Internal, message: 'the service failed to handle the request' }, unexpected: true };
+  return {
+    payload: { code: ErrorCode.Internal, message: 'the service failed to handle the request' },
+    unexpected: true,
+  };
 }

@@ -1,5 +1,15 @@
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
-import { ROLES, type Role } from '../../auth/role';
+import {
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+import { ROLES, type Role } from '@alliance/contracts';
 
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,63}$/;
 export const PASSWORD_MIN_LENGTH = 10;
@@ -9,7 +19,9 @@ export const PASSWORD_MAX_LENGTH = 200;
 export class CreateAccountBody {
   /** Lower-case letters, digits, `.`, `_`, `-`; 3–64 characters. */
   @IsString()
-  @Matches(USERNAME_PATTERN, { message: '$property must be 3-64 lower-case letters, digits, ".", "_" or "-"' })
+  @Matches(USERNAME_PATTERN, {
+    message: '$property must be 3-64 lower-case letters, digits, ".", "_" or "-"',
+  })
   username!: string;
 
   @IsString()

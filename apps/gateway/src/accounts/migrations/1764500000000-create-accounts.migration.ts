@@ -21,7 +21,9 @@ export class CreateAccounts1764500000000 implements MigrationInterface {
         CONSTRAINT accounts_organisation_only_for_member_rep CHECK (organisation_id IS NULL OR role = 'member_rep')
       )`);
     await runner.query(`CREATE UNIQUE INDEX accounts_username_key ON accounts (username)`);
-    await runner.query(`CREATE INDEX accounts_organisation_idx ON accounts (organisation_id) WHERE organisation_id IS NOT NULL`);
+    await runner.query(
+      `CREATE INDEX accounts_organisation_idx ON accounts (organisation_id) WHERE organisation_id IS NOT NULL`,
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {

@@ -1,0 +1,44 @@
+import { databaseUrlFromEnv } from '@alliance/persistence';
+import { natsUrlFromEnv } from '../messaging-options';
+
+/** What every service reads from its environment; `<SERVICE>_*` variables override the shared ones. */
+export interface ServiceConfig {
+  /** The service's name: its schema by default, RPC subjects, queue group and durable consumer names. */
+  service: string;
+  databaseUrl: string;
+  /** The schema the service owns (its tables, outbox, inbox, migrations). */
+  schema: string;
+  natsUrl: string;
+  subjectPrefix: string;
+  streamPrefix: string;
+  /** Run the outbox relay in this process (tests may turn it off to read the outbox untouched). */
+  relayEnabled: boolean;
+  /** pino level: trace, debug, info, warn, error, fatal or silent. */
+  logLevel: string;
+}
+
+const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
+
+/** `membership` → `MEMBERSHIP`, `talent-pool` → `TALENT_POOL`. */
+export function envPrefixOf(service: string): string {
+  return service.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+}
+
+export function serviceConfigFromEnv(service: string, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
+  const own = (name: string): string | undefined =>
+    env[`${envPrefixOf(service)}_${name}`]?.trim() || undefined;
+  const logLevel = (own('LOG_LEVEL') ?? env.LOG_LEVEL?.trim() ?? 'info').toLowerCase();
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}")`);
+  }
+  return {
+    service,
+    databaseUrl: own('DATABASE_URL') ?? databaseUrlFromEnv(env),
+    schema: own('DB_SCHEMA') ?? service,
+    natsUrl: natsUrlFromEnv(env),
+    subjectPrefix: env.SUBJECT_PREFIX ?? '',
+    streamPrefix: env.STREAM_PREFIX ?? '',
+    relayEnabled: own('RELAY_ENABLED') !== 'false',
+    logLevel,
+  };
+}
