@@ -1,0 +1,53 @@
+import { envPrefixOf, serviceConfigFromEnv } from './service-config';
+
+describe('serviceConfigFromEnv', () => {
+  it('takes the shared variables, with defaults for a development machine', () => {
+    const config = serviceConfigFromEnv('training', {});
+    expect(config).toEqual({
+      service: 'training',
+      databaseUrl: 'postgres://postgres@127.0.0.1:5432/alliance',
+      schema: 'training',
+      natsUrl: 'nats://127.0.0.1:4222',
+      subjectPrefix: '',
+      streamPrefix: '',
+      relayEnabled: true,
+      logLevel: 'info',
+    });
+  });
+
+  it('lets <SERVICE>_* variables override the shared ones for that service only', () => {
+    const env = {
+      DATABASE_URL: 'postgres://shared/alliance',
+      TRAINING_DATABASE_URL: 'postgres://own/training',
+      TRAINING_DB_SCHEMA: 'training_b',
+      TRAINING_RELAY_ENABLED: 'false',
+      TRAINING_LOG_LEVEL: 'debug',
+      LOG_LEVEL: 'warn',
+      SUBJECT_PREFIX: 't1.',
+      STREAM_PREFIX: 'T1',
+    };
+    expect(serviceConfigFromEnv('training', env)).toMatchObject({
+      databaseUrl: 'postgres://own/training',
+      schema: 'training_b',
+      relayEnabled: false,
+      logLevel: 'debug',
+      subjectPrefix: 't1.',
+      streamPrefix: 'T1',
+    });
+    expect(serviceConfigFromEnv('membership', env)).toMatchObject({
+      databaseUrl: 'postgres://shared/alliance',
+      schema: 'membership',
+      relayEnabled: true,
+      logLevel: 'warn',
+    });
+  });
+
+  it('refuses an unknown log level instead of logging nothing', () => {
+    expect(() => serviceConfigFromEnv('training', { LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL must be one of/);
+  });
+
+  it('derives the variable prefix from the service name', () => {
+    expect(envPrefixOf('resources')).toBe('RESOURCES');
+    expect(envPrefixOf('talent-pool')).toBe('TALENT_POOL');
+  });
+});
