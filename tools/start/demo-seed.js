@@ -9,10 +9,10 @@ const DATA_FILE = path.join(__dirname, 'demo-alliance.json');
 
 /** GB 32100-2015 check character from the contracts library (compiled in dist/, else from source). */
 function loadCheckChar(root) {
-  const compiled = path.join(root, 'dist/libs/contracts/src/membership/unified-social-credit-code.js');
+  const compiled = path.join(root, 'dist/libs/contracts/src/validation/unified-social-credit-code.js');
   if (fs.existsSync(compiled)) return require(compiled).unifiedSocialCreditCodeCheckChar;
   require('@swc-node/register');
-  return require(path.join(root, 'libs/contracts/src/membership/unified-social-credit-code.ts'))
+  return require(path.join(root, 'libs/contracts/src/validation/unified-social-credit-code.ts'))
     .unifiedSocialCreditCodeCheckChar;
 }
 
