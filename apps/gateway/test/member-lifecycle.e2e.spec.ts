@@ -167,6 +167,38 @@ describe('gateway end to end: an organisation’s membership over HTTP (membersh
     expect(admitByRep.status).toBe(403);
   });
 
+  it('lets a member_rep withdraw its own organisation, not another one', async () => {
+    const ids: string[] = [];
+    for (const name of ['退出的托育中心', '留下的托育中心']) {
+      const applied = await h.request('POST', '/api/v1/members', { token: admin, body: application({ name }) });
+      await h.request('POST', `/api/v1/members/${applied.body.id}/admit`, { token: admin, body: { expectedVersion: 1 } });
+      ids.push(applied.body.id as string);
+    }
+    const [own, other] = ids;
+    const rep = await h.account(admin, 'leaving-rep', 'member_rep', own);
+
+    const foreign = await h.request('POST', `/api/v1/members/${other}/withdraw`, {
+      token: rep.token,
+      body: { expectedVersion: 2 },
+    });
+    expect({ status: foreign.status, code: foreign.body.code }).toEqual({ status: 403, code: 'FORBIDDEN' });
+
+    const withdrawn = await h.request('POST', `/api/v1/members/${own}/withdraw`, {
+      token: rep.token,
+      body: { expectedVersion: 2, reason: '机构停办' },
+    });
+    expect({ status: withdrawn.status, body: withdrawn.body }).toMatchObject({
+      status: 200,
+      body: { id: own, status: 'withdrawn' },
+    });
+    // Withdrawing is the only decision a representative takes about its own membership.
+    const suspended = await h.request('POST', `/api/v1/members/${other}/suspend`, {
+      token: rep.token,
+      body: { expectedVersion: 2, reason: '无权' },
+    });
+    expect(suspended.status).toBe(403);
+  });
+
   it('stops honouring a disabled account’s token at once, and again after re-enabling', async () => {
     const trainer = await h.account(admin, 'course-trainer', 'trainer');
     expect((await h.request('GET', '/api/v1/auth/me', { token: trainer.token })).status).toBe(200);

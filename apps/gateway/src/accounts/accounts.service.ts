@@ -101,8 +101,13 @@ export class AccountsService {
             : null;
 
       const losesAdmin =
-        account.role === Role.AllianceAdmin && (role !== Role.AllianceAdmin || disabledAt !== null);
-      if (losesAdmin && account.disabledAt === null && !(await this.anotherEnabledAdmin(manager, id))) {
+        account.role === Role.AllianceAdmin &&
+        account.disabledAt === null &&
+        (role !== Role.AllianceAdmin || disabledAt !== null);
+      // Two admins disabling each other would each see the other still enabled under their own row
+      // locks; every change that removes an admin waits for the previous one to commit first.
+      if (losesAdmin) await this.serialiseAdminRemovals(manager);
+      if (losesAdmin && !(await this.anotherEnabledAdmin(manager, id))) {
         throw new ApiProblem(
           ErrorCode.Conflict,
           'This is the last enabled alliance admin; it cannot be disabled or demoted.',
@@ -115,6 +120,10 @@ export class AccountsService {
     });
   }
 
+  private async serialiseAdminRemovals(manager: EntityManager): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.accounts.admin-removal'))`);
+  }
+
   private async anotherEnabledAdmin(manager: EntityManager, exceptId: string): Promise<boolean> {
     const count = await manager.count(AccountEntity, {
       where: { role: Role.AllianceAdmin, disabledAt: IsNull(), id: Not(exceptId) },
@@ -122,17 +131,33 @@ export class AccountsService {
     return count > 0;
   }
 
-  /** Binds a representative to the organisation it just applied for, unless it already has one. */
-  async bindOrganisationIfUnbound(accountId: string, organisationId: string): Promise<void> {
-    await this.repo
-      .createQueryBuilder()
-      .update(AccountEntity)
-      .set({ organisationId, updatedAt: new Date() })
-      .where('id = :accountId AND role = :role AND organisation_id IS NULL', {
-        accountId,
-        role: Role.MemberRep,
-      })
-      .execute();
+  /**
+   * Runs `apply` for an unbound representative and binds it to the organisation `apply` answers, with
+   * the account row locked throughout: a second application from the same account at the same moment
+   * finds the row locked (or, once the first has committed, bound) and is refused with 409 before
+   * anything is forwarded, so one account never applies for two organisations. If `apply` fails, no
+   * binding is left behind.
+   */
+  async applyAsUnboundRep<T extends { id: string }>(accountId: string, apply: () => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      const account = await manager
+        .createQueryBuilder(AccountEntity, 'a')
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .where('a.id = :accountId', { accountId })
+        .getOne();
+      if (!account || account.organisationId !== null || account.role !== Role.MemberRep) {
+        throw new ApiProblem(
+          ErrorCode.Conflict,
+          account?.organisationId
+            ? `This account already represents organisation ${account.organisationId}; an admin can unbind it.`
+            : 'Another application from this account is in progress; only one organisation can be applied for.',
+        );
+      }
+      const applied = await apply();
+      await manager.update(AccountEntity, { id: accountId }, { organisationId: applied.id, updatedAt: new Date() });
+      return applied;
+    });
   }
 
   /** Creates the configured first admin when no account exists yet; safe when several gateways start together. */

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { MembershipRpc, type MemberView } from '@alliance/contracts/membership';
-import { Allow } from '../auth/access.decorator';
+import { Allow, ownOrganisation } from '../auth/access.decorator';
 import { withContactsFor } from '../auth/contacts.policy';
 import { Role } from '@alliance/contracts';
 import { Ctx, type RequestContext } from '../http/request-context';
@@ -28,10 +28,12 @@ import {
 const TRANSITION_ERRORS = [...FORWARDED_ERRORS, 404, 409] as const;
 const NOTE = 'A stale `expectedVersion` or a transition the current status does not allow answers 409.';
 
-/** Status changes of a member organisation: alliance admins only (a member_rep never decides them). */
+/**
+ * Status changes of a member organisation: alliance admins decide them; a member_rep may only withdraw
+ * its own organisation (membership enforces the same rule).
+ */
 @ApiTags('members')
 @Controller('members/:id')
-@Allow(Role.AllianceAdmin)
 export class MemberLifecycleController {
   constructor(private readonly forward: ServiceForwarder) {}
 
@@ -45,6 +47,7 @@ export class MemberLifecycleController {
   }
 
   @Post('admit')
+  @Allow(Role.AllianceAdmin)
   @HttpCode(200)
   @ApiSummary('Admit an applicant (applied → admitted)', NOTE)
   @ApiUuidParam('id', 'Member organisation id')
@@ -56,6 +59,7 @@ export class MemberLifecycleController {
   }
 
   @Post('reject')
+  @Allow(Role.AllianceAdmin)
   @HttpCode(200)
   @ApiSummary('Reject an applicant (applied → rejected); reason required', NOTE)
   @ApiUuidParam('id', 'Member organisation id')
@@ -67,6 +71,7 @@ export class MemberLifecycleController {
   }
 
   @Post('suspend')
+  @Allow(Role.AllianceAdmin)
   @HttpCode(200)
   @ApiSummary('Suspend a member (admitted → suspended); reason required', NOTE)
   @ApiUuidParam('id', 'Member organisation id')
@@ -78,6 +83,7 @@ export class MemberLifecycleController {
   }
 
   @Post('reinstate')
+  @Allow(Role.AllianceAdmin)
   @HttpCode(200)
   @ApiSummary('Reinstate a suspended member (suspended → admitted)', NOTE)
   @ApiUuidParam('id', 'Member organisation id')
@@ -93,8 +99,12 @@ export class MemberLifecycleController {
   }
 
   @Post('withdraw')
+  @Allow(Role.AllianceAdmin, ownOrganisation(Role.MemberRep, 'id'))
   @HttpCode(200)
-  @ApiSummary('Record a withdrawal (admitted or suspended → withdrawn)', NOTE)
+  @ApiSummary(
+    'Record a withdrawal (admitted or suspended → withdrawn)',
+    `${NOTE} A member_rep may withdraw its own organisation.`,
+  )
   @ApiUuidParam('id', 'Member organisation id')
   @ApiJsonBody(WithdrawMemberBody)
   @ApiResult(200, ref('MemberView'))
@@ -104,6 +114,7 @@ export class MemberLifecycleController {
   }
 
   @Post('expel')
+  @Allow(Role.AllianceAdmin)
   @HttpCode(200)
   @ApiSummary('Expel a member (admitted or suspended → expelled); reason required', NOTE)
   @ApiUuidParam('id', 'Member organisation id')

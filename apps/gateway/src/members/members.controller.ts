@@ -75,9 +75,8 @@ export class MembersController {
       );
     }
     refuseAllianceRoleFromRep(ctx, body.allianceRole);
-    const member = await this.forward.send<MemberView>(MembershipRpc.applyMember, ctx, body);
-    if (rep) await this.accounts.bindOrganisationIfUnbound(ctx.caller.userId, member.id);
-    return member;
+    const apply = () => this.forward.send<MemberView>(MembershipRpc.applyMember, ctx, body);
+    return rep ? this.accounts.applyAsUnboundRep(ctx.caller.userId, apply) : apply();
   }
 
   @Get()

@@ -1,8 +1,14 @@
 import type { INestApplication } from '@nestjs/common';
-import { jetstreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { HEADER_REQUEST_ID, streamName, unifiedSocialCreditCodeCheckChar, type EventEnvelope } from '@alliance/contracts';
-import { ServiceProcess, TestEnvironment, waitFor } from '@alliance/testing';
+import { streamName } from '@alliance/contracts';
+import {
+  newCreditCode,
+  ServiceProcess,
+  TestEnvironment,
+  waitFor,
+  waitForAggregateEvents,
+  type StreamEvent,
+} from '@alliance/testing';
 import { startGateway } from '../../src/bootstrap';
 import type { GatewayConfig } from '../../src/config/gateway-config';
 
@@ -25,12 +31,6 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
-export interface StreamEvent {
-  subject: string;
-  requestIdHeader: string | undefined;
-  envelope: EventEnvelope;
-}
-
 /**
  * One isolated run: its own schemas, subject and stream prefix; membership as a child process from
  * source (optional, to test a gateway whose service is down) and the gateway in-process, spoken to
@@ -45,21 +45,29 @@ export class GatewayHarness {
 
   constructor(
     label: string,
-    private readonly options: { membership?: boolean; gateway?: Partial<GatewayConfig> } = {},
+    private readonly options: {
+      membership?: boolean;
+      gateway?: Partial<GatewayConfig>;
+      /** NATS for the gateway and membership (a private server, for tests that stop it). */
+      natsUrl?: string;
+    } = {},
   ) {
     this.env = new TestEnvironment(label);
   }
 
   async start(): Promise<void> {
     if (this.options.membership !== false) {
-      this.membership = new ServiceProcess('apps/membership/src/main.ts', this.env.serviceEnv('membership')).start();
+      this.membership = new ServiceProcess('apps/membership/src/main.ts', {
+        ...this.env.serviceEnv('membership'),
+        ...(this.options.natsUrl ? { NATS_URL: this.options.natsUrl } : {}),
+      }).start();
     }
     this.app = await startGateway({
       port: 0,
       host: '127.0.0.1',
       databaseUrl: this.env.databaseUrl,
       dbSchema: this.env.schema('gateway'),
-      natsUrl: this.env.natsUrl,
+      natsUrl: this.natsUrl,
       subjectPrefix: this.env.subjectPrefix,
       rpcTimeoutMs: 5000,
       jwtSecret: `test-secret-${this.env.token}`,
@@ -84,11 +92,15 @@ export class GatewayHarness {
     }
   }
 
+  get natsUrl(): string {
+    return this.options.natsUrl ?? this.env.natsUrl;
+  }
+
   async stop(): Promise<void> {
     await this.nc?.close().catch(() => undefined);
     await this.app?.close();
     await this.membership?.stop();
-    await this.env.cleanup();
+    await this.env.cleanup(this.natsUrl);
   }
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -124,60 +136,55 @@ export class GatewayHarness {
     return this.login(ADMIN_USERNAME, ADMIN_PASSWORD);
   }
 
-  /** Creates an account as the admin and logs it in. */
+  /**
+   * Creates an account as the admin and logs it in. The admin's password is a temporary one, so the
+   * account first sets its own (as a person would at first login) and the token is then a full one.
+   */
   async account(
     adminToken: string,
     username: string,
     role: string,
     organisationId?: string,
-  ): Promise<{ id: string; token: string }> {
-    const password = `${username}-password`;
+  ): Promise<{ id: string; token: string; password: string }> {
+    const temporary = `${username}-temporary`;
     const created = await this.request('POST', '/api/v1/accounts', {
       token: adminToken,
-      body: { username, password, role, ...(organisationId ? { organisationId } : {}) },
+      body: { username, password: temporary, role, ...(organisationId ? { organisationId } : {}) },
     });
     if (created.status !== 201) throw new Error(`create ${username}: ${created.status} ${JSON.stringify(created.body)}`);
-    return { id: created.body.id as string, token: await this.login(username, password) };
+    const first = await this.request('POST', '/api/v1/auth/login', { body: { username, password: temporary } });
+    if (first.status !== 200) throw new Error(`login ${username}: ${first.status} ${JSON.stringify(first.body)}`);
+    if (!first.body.mustChangePassword) return { id: created.body.id as string, token: first.body.accessToken, password: temporary };
+    const password = `${username}-password`;
+    await this.changePassword(first.body.accessToken as string, temporary, password);
+    return { id: created.body.id as string, token: await this.login(username, password), password };
+  }
+
+  async changePassword(token: string, currentPassword: string, newPassword: string): Promise<void> {
+    const changed = await this.request('POST', '/api/v1/auth/password', {
+      token,
+      body: { currentPassword, newPassword },
+    });
+    if (changed.status !== 200) throw new Error(`password change: ${changed.status} ${JSON.stringify(changed.body)}`);
+  }
+
+  /** A NATS connection to this run's server, for reading streams. */
+  async natsConnection(): Promise<NatsConnection> {
+    this.nc ??= await connect({ servers: this.natsUrl });
+    return this.nc;
   }
 
   /** Events of one aggregate on this run's membership stream, in stream order, once `count` are there. */
   async streamEventsOf(aggregateId: string, count: number): Promise<StreamEvent[]> {
-    this.nc ??= await connect({ servers: this.env.natsUrl });
-    const jsm = await jetstreamManager(this.nc);
     const stream = streamName('membership', this.env.streamPrefix);
-    return waitFor(
-      async () => {
-        const info = await jsm.streams.info(stream);
-        const events: StreamEvent[] = [];
-        for (let seq = info.state.first_seq; info.state.messages > 0 && seq <= info.state.last_seq; seq++) {
-          const message = await jsm.streams.getMessage(stream, { seq });
-          if (!message) continue;
-          const envelope = message.json<EventEnvelope>();
-          if (envelope.aggregateId !== aggregateId) continue;
-          events.push({ subject: message.subject, requestIdHeader: message.header?.get(HEADER_REQUEST_ID), envelope });
-        }
-        return events.length >= count ? events : null;
-      },
-      { timeoutMs: 15_000, what: `${count} events of ${aggregateId} on ${stream}` },
-    );
+    return waitForAggregateEvents(await this.natsConnection(), stream, aggregateId, count);
   }
-}
-
-let serial = 0;
-
-/** A valid 统一社会信用代码 that differs per call (check character computed per GB 32100-2015). */
-export function creditCode(): string {
-  serial += 1;
-  const body = `91510100${String(Date.now() % 1_000_000).padStart(6, '0')}${String(serial).padStart(3, '0')}`;
-  const check = unifiedSocialCreditCodeCheckChar(body);
-  if (!check) throw new Error(`cannot code ${body}`);
-  return body + check;
 }
 
 export function application(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     name: '咿薇托育',
-    creditCode: creditCode(),
+    creditCode: newCreditCode(),
     kind: 'childcare_centre',
     ownership: 'state_owned',
     districtCode: 'gaoxin',
