@@ -331,6 +331,52 @@ describe('member organisations: commands write their state, history and event (r
     expect(await h.outboxEvents(member.id)).toHaveLength(2);
   });
 
+  it('treats re-sent unchanged contacts as no change, whatever their key order or a missing email', async () => {
+    const contacts = [
+      { name: '李园长', role: '园长', phone: '13812345678', email: 'director@example.cn' },
+      { name: '王老师', role: '保健医', phone: '028-85123456' },
+    ];
+    const member = await h.apply({ contacts });
+    // Keys in another order than stored (jsonb keeps its own order), the absent email sent as null.
+    const resent = [
+      { email: 'director@example.cn', phone: '13812345678', role: '园长', name: '李园长' },
+      { phone: '028-85123456', email: null, name: '王老师', role: '保健医' },
+    ];
+    const again = await h.call<MemberView>(MembershipRpc.updateMemberProfile, {
+      id: member.id,
+      expectedVersion: 1,
+      contacts: resent,
+    });
+    expect(again.version).toBe(1);
+
+    // A record stored without the email key at all is the same as one with email null.
+    await h.dataSource.query(`UPDATE member SET contacts = $2::jsonb WHERE id = $1`, [
+      member.id,
+      JSON.stringify(contacts),
+    ]);
+    const stillSame = await h.call<MemberView>(MembershipRpc.updateMemberProfile, {
+      id: member.id,
+      expectedVersion: 1,
+      contacts: resent,
+    });
+    expect(stillSame.version).toBe(1);
+    expect(await h.outboxEvents(member.id)).toHaveLength(1);
+
+    // A real change still counts, once.
+    const changed = await h.call<MemberView>(MembershipRpc.updateMemberProfile, {
+      id: member.id,
+      expectedVersion: 1,
+      contacts: [resent[0], { ...resent[1], email: 'doctor@example.cn' }],
+    });
+    expect(changed.version).toBe(2);
+    const events = await h.outboxEvents(member.id);
+    expect(events.map((e) => e.type)).toEqual([
+      MembershipEvent.memberApplied,
+      MembershipEvent.memberProfileUpdated,
+    ]);
+    expect(events[1].data).toMatchObject({ changedFields: ['contacts'] });
+  });
+
   it('checks affordable ≤ licensed against the stored values in a partial update, and the database holds it too', async () => {
     const member = await h.apply({ licensedPlaces: 100, affordablePlaces: 50 });
     const refused = await h.refusal(MembershipRpc.updateMemberProfile, {

@@ -7,7 +7,6 @@ import {
   type ApplyForMembershipDto,
   type MemberAdmittedData,
   type MemberAppliedData,
-  type MemberContact,
   type MemberHistoryAction,
   type MemberProfileUpdatedData,
   type MemberReinstatedData,
@@ -29,6 +28,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { DistrictService } from '../district/district.service';
 import { MemberHistoryEntity } from './member-history.entity';
 import { decideTransition, isProfileEditable, type MemberLifecycleAction } from './member-lifecycle';
+import { normaliseContacts, profileValueChanged } from './member-profile-changes';
 import { toMemberView, toProfileData } from './member-view';
 import { MemberEntity } from './member.entity';
 
@@ -53,21 +53,6 @@ const PROFILE_FIELDS = [
   'affordablePlaces',
   'allianceRole',
 ] as const satisfies ReadonlyArray<keyof UpdateMemberProfileDto & keyof MemberEntity>;
-
-function normaliseContacts(
-  contacts: ReadonlyArray<{ name: string; role: string; phone: string; email?: string | null }>,
-): MemberContact[] {
-  return contacts.map((c) => ({
-    name: c.name.trim(),
-    role: c.role.trim(),
-    phone: c.phone,
-    email: c.email ?? null,
-  }));
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
 
 @Injectable()
 export class MemberCommandsService {
@@ -234,7 +219,7 @@ export class MemberCommandsService {
         ...(dto.allianceRole !== undefined && { allianceRole: dto.allianceRole }),
       };
       const changedFields = PROFILE_FIELDS.filter(
-        (field) => field in proposed && !sameValue(proposed[field], member[field]),
+        (field) => field in proposed && profileValueChanged(field, proposed[field], member[field]),
       );
 
       if (isMemberRep(ctx.caller)) {
