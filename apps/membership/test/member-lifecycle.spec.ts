@@ -426,6 +426,47 @@ describe('member organisations: commands write their state, history and event (r
     expect(row).toEqual({ address: '成都市高新区天府大道中段', alliance_role: 'member', version: 1 });
   });
 
+  it('lets a member rep withdraw its own organisation but not another one', async () => {
+    const admit = async () => {
+      const applied = await h.apply();
+      return h.call<MemberView>(MembershipRpc.admitMember, { id: applied.id, expectedVersion: 1 });
+    };
+    const [own, other] = await Promise.all([admit(), admit()]);
+
+    const foreign = await h.refusal(
+      MembershipRpc.withdrawMember,
+      { id: other.id, expectedVersion: 2 },
+      memberRep(own.id),
+    );
+    expect(foreign.code).toBe('FORBIDDEN');
+    const unbound = await h.refusal(
+      MembershipRpc.withdrawMember,
+      { id: other.id, expectedVersion: 2 },
+      { ...memberRep(own.id), organisationId: null },
+    );
+    expect(unbound.code).toBe('FORBIDDEN');
+    // Its own organisation, but not a decision the organisation takes itself.
+    expect(
+      (
+        await h.refusal(
+          MembershipRpc.expelMember,
+          { id: own.id, expectedVersion: 2, reason: '自行退出' },
+          memberRep(own.id),
+        )
+      ).code,
+    ).toBe('FORBIDDEN');
+    const [row] = await h.dataSource.query(`SELECT status, version FROM member WHERE id = $1`, [other.id]);
+    expect(row).toEqual({ status: 'admitted', version: 2 });
+    expect(await h.outboxEvents(other.id)).toHaveLength(2);
+
+    const withdrawn = await h.call<MemberView>(
+      MembershipRpc.withdrawMember,
+      { id: own.id, expectedVersion: 2, reason: '机构转型' },
+      memberRep(own.id),
+    );
+    expect(withdrawn).toMatchObject({ status: 'withdrawn', version: 3 });
+  });
+
   it('lets an admin change the alliance role, and a member rep apply with the default role and get the new id', async () => {
     const applied = await h.apply({}, memberRep(randomUUID()));
     expect(applied.id).toMatch(/^[0-9a-f-]{36}$/);
