@@ -24,6 +24,8 @@ export default [
               allowedExternalImports: ['class-validator', 'class-transformer'],
             },
             { sourceTag: 'scope:testing', onlyDependOnLibsWithTags: ['type:lib'] },
+            // Tests of the workspace tooling (tools/workspace-tests) use the libraries like an app does.
+            { sourceTag: 'type:tools', onlyDependOnLibsWithTags: ['type:lib'] },
           ],
         },
       ],

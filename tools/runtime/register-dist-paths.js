@@ -1,7 +1,8 @@
 // Maps the `@alliance/<lib>` path aliases of tsconfig.base.json onto the compiled libraries in dist/, so a
 // built service runs as plain JavaScript: `node -r ./tools/runtime/register-dist-paths.js dist/apps/<x>/src/main.js`.
-// The apps' builds use the repository root as rootDir, so tsc writes every library an app imports to
-// dist/libs/<lib>/src beside dist/apps/<app>/src.
+// Every project compiles with the repository root as rootDir: a library's build writes dist/libs/<lib>/src,
+// an app's build (which reads the libraries' declarations through project references) dist/apps/<app>/src.
+// Wildcard aliases (`@alliance/contracts/*`) map the same way: `dist/libs/contracts/src/*`.
 const fs = require('node:fs');
 const path = require('node:path');
 const tsConfigPaths = require('tsconfig-paths');
