@@ -116,8 +116,18 @@ describe('pipeline status: outbox backlog and relay through a NATS outage (priva
       { what: 'an empty outbox' },
     );
     expect(healthy.service).toBe('ledger');
-    expect(healthy.outbox).toEqual({ unpublished: 0, oldestUnpublishedAt: null, oldestAgeMs: null, lastError: null });
-    expect(healthy.relay).toMatchObject({ failingSince: null, failingForMs: null, lastError: null, published: 3 });
+    expect(healthy.outbox).toEqual({
+      unpublished: 0,
+      oldestUnpublishedAt: null,
+      oldestAgeMs: null,
+      lastError: null,
+    });
+    expect(healthy.relay).toMatchObject({
+      failingSince: null,
+      failingForMs: null,
+      lastError: null,
+      published: 3,
+    });
     expect(healthy.relay?.lastPublishedAt).toEqual(expect.any(String));
     expect(healthy.consumers).toEqual([]); // the producer consumes nothing
 
@@ -126,7 +136,9 @@ describe('pipeline status: outbox backlog and relay through a NATS outage (priva
     const during = await waitFor(
       async () => {
         const s = await status.status();
-        return s.outbox.unpublished === 5 && s.relay?.failingSince && (s.outbox.oldestAgeMs ?? 0) > 0 ? s : null;
+        return s.outbox.unpublished === 5 && s.relay?.failingSince && (s.outbox.oldestAgeMs ?? 0) > 0
+          ? s
+          : null;
       },
       { what: 'five unpublished rows and a failing relay', timeoutMs: 20_000 },
     );
@@ -136,9 +148,12 @@ describe('pipeline status: outbox backlog and relay through a NATS outage (priva
     expect(during.outbox.lastError).toEqual(expect.any(String)); // recorded on the row it could not send
 
     // The failing time grows while NATS stays down: what /ready compares with its threshold.
-    await waitFor(async () => ((await status.status()).relay?.failingForMs ?? 0) > during.relay!.failingForMs!, {
-      what: 'the failing time to grow',
-    });
+    await waitFor(
+      async () => ((await status.status()).relay?.failingForMs ?? 0) > during.relay!.failingForMs!,
+      {
+        what: 'the failing time to grow',
+      },
+    );
 
     await nats.start();
     const recovered: PipelineStatus = await waitFor(
@@ -149,7 +164,10 @@ describe('pipeline status: outbox backlog and relay through a NATS outage (priva
       { what: 'the outbox drained after NATS returned', timeoutMs: 30_000 },
     );
     expect(recovered.relay).toMatchObject({ failingForMs: null, lastError: null, published: 8 });
-    await waitFor(async () => (await reactionCounts(consumerDs)).total === 8, { what: 'all eight reactions', timeoutMs: 30_000 });
+    await waitFor(async () => (await reactionCounts(consumerDs)).total === 8, {
+      what: 'all eight reactions',
+      timeoutMs: 30_000,
+    });
   });
 });
 
@@ -203,7 +221,13 @@ describe('pipeline status: consumer counts and dead letters kept when discarded 
 
   it('reports pending, ack-pending and redelivered counts from JetStream', async () => {
     const first = await consumerStatus();
-    expect(first).toMatchObject({ context: 'ledger', durable: 'ledger-reader', numPending: 0, numAckPending: 0, error: null });
+    expect(first).toMatchObject({
+      context: 'ledger',
+      durable: 'ledger-reader',
+      numPending: 0,
+      numAckPending: 0,
+      error: null,
+    });
     expect(first.stream).toBe(`${env.streamPrefix}_EVT_LEDGER`);
 
     // A slow reaction: one event in hand (ack pending), the others waiting on the server (pending).
@@ -218,11 +242,17 @@ describe('pipeline status: consumer counts and dead letters kept when discarded 
     );
     expect(busy.numPending! + busy.numAckPending!).toBeLessThanOrEqual(4);
     LedgerReactions.delayMs = 0;
-    await waitFor(async () => (await reactionCounts(consumerDs)).total === 4, { what: 'four reactions', timeoutMs: 20_000 });
-    await waitFor(async () => {
-      const c = await consumerStatus();
-      return c.numPending === 0 && c.numAckPending === 0;
-    }, { what: 'nothing pending' });
+    await waitFor(async () => (await reactionCounts(consumerDs)).total === 4, {
+      what: 'four reactions',
+      timeoutMs: 20_000,
+    });
+    await waitFor(
+      async () => {
+        const c = await consumerStatus();
+        return c.numPending === 0 && c.numAckPending === 0;
+      },
+      { what: 'nothing pending' },
+    );
 
     // A failing reaction is redelivered (nak with delay) until it is dead-lettered.
     await consumerDs.query(`INSERT INTO failing_label (label) VALUES ('stuck')`);
@@ -242,13 +272,22 @@ describe('pipeline status: consumer counts and dead letters kept when discarded 
       },
       { what: 'the failing event dead-lettered', timeoutMs: 20_000 },
     );
-    expect(deadLetters).toMatchObject({ open: 1, replayed: 0, discarded: 0, oldestOpenAt: expect.any(String) });
+    expect(deadLetters).toMatchObject({
+      open: 1,
+      replayed: 0,
+      discarded: 0,
+      oldestOpenAt: expect.any(String),
+    });
   });
 
   it('discards a dead letter with a reason, keeps it with who and when, and refuses to touch it again', async () => {
     const letters = consumer.get(DeadLetterService);
     const [letter] = (await letters.list()).items;
-    expect(letter).toMatchObject({ status: 'open', eventType: 'evt.ledger.entry.recorded.v1', deliveries: 3 });
+    expect(letter).toMatchObject({
+      status: 'open',
+      eventType: 'evt.ledger.entry.recorded.v1',
+      deliveries: 3,
+    });
 
     await expect(letters.discard(letter.id, '   ')).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
     await expect(letters.discard('999999', 'no such letter')).rejects.toMatchObject({ code: 'NOT_FOUND' });
@@ -270,7 +309,10 @@ describe('pipeline status: consumer counts and dead letters kept when discarded 
     expect((await letters.list({ status: 'discarded' })).items).toEqual([discarded]);
     expect((await letters.list({ status: 'all' })).items.map((d) => d.id)).toEqual([letter.id]);
     expect((await letters.list({ status: 'replayed' })).items).toEqual([]);
-    expect((await consumer.get(PipelineStatusService).status()).deadLetters).toMatchObject({ open: 0, discarded: 1 });
+    expect((await consumer.get(PipelineStatusService).status()).deadLetters).toMatchObject({
+      open: 0,
+      discarded: 1,
+    });
     const [{ rows }] = await consumerDs.query(`SELECT count(*)::int AS rows FROM dead_letter`);
     expect(rows).toBe(1);
 
@@ -285,12 +327,15 @@ describe('pipeline status: consumer counts and dead letters kept when discarded 
       'ledger-reader.dead-letter.discard',
       'ledger-reader.dead-letter.list',
       'ledger-reader.dead-letter.replay',
+      'ledger-reader.pipeline.relay',
       'ledger-reader.pipeline.status',
     ]);
     const viewer = { userId: 'u1', username: 'v', role: 'viewer' };
     const admin = { userId: 'u2', username: 'a', role: 'alliance_admin' };
     for (const handler of handlers.values()) {
-      await expect(handler({ requestId: 'r1', caller: viewer, body: {} })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      await expect(handler({ requestId: 'r1', caller: viewer, body: {} })).rejects.toMatchObject({
+        code: 'FORBIDDEN',
+      });
     }
     const discard = handlers.get('ledger-reader.dead-letter.discard')!;
     await expect(discard({ requestId: 'r2', caller: admin, body: { id: '1' } })).rejects.toMatchObject({
@@ -298,14 +343,20 @@ describe('pipeline status: consumer counts and dead letters kept when discarded 
       details: { fields: [expect.objectContaining({ field: 'reason' })] },
     });
     const list = handlers.get('ledger-reader.dead-letter.list')!;
-    await expect(list({ requestId: 'r3', caller: admin, body: { status: 'lost', colour: 'red' } })).rejects.toMatchObject({
+    await expect(
+      list({ requestId: 'r3', caller: admin, body: { status: 'lost', colour: 'red' } }),
+    ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
     });
-    await expect(list({ requestId: 'r4', caller: admin, body: { status: 'discarded' } })).resolves.toMatchObject({
+    await expect(
+      list({ requestId: 'r4', caller: admin, body: { status: 'discarded' } }),
+    ).resolves.toMatchObject({
       items: [expect.objectContaining({ status: 'discarded' })],
     });
     // No caller: the platform itself (an operator's tool on NATS).
-    await expect(handlers.get('ledger-reader.pipeline.status')!({ requestId: 'r5', caller: null })).resolves.toMatchObject({
+    await expect(
+      handlers.get('ledger-reader.pipeline.status')!({ requestId: 'r5', caller: null }),
+    ).resolves.toMatchObject({
       service: 'ledger-reader',
     });
   });

@@ -46,7 +46,11 @@ export class DeadLetterService {
   async list(query: DeadLetterQuery = {}): Promise<DeadLetterPage> {
     const limit = Math.min(Math.max(query.limit ?? 50, 1), 200);
     const status = query.status ?? (query.pendingOnly === false ? 'all' : 'open');
-    const qb = this.dataSource.getRepository(DeadLetter).createQueryBuilder('d').orderBy('d.id', 'ASC').take(limit + 1);
+    const qb = this.dataSource
+      .getRepository(DeadLetter)
+      .createQueryBuilder('d')
+      .orderBy('d.id', 'ASC')
+      .take(limit + 1);
     if (status === 'open') qb.andWhere(OPEN);
     if (status === 'replayed') qb.andWhere('d.replayed_at IS NOT NULL');
     if (status === 'discarded') qb.andWhere('d.discarded_at IS NOT NULL');
@@ -81,20 +85,29 @@ export class DeadLetterService {
    * discard of the same letter waits and then finds it replayed (409), and a crash cannot leave an
    * applied event marked open. A failed replay rolls back and records why on the letter.
    */
-  async replay(id: string, correctedPayload?: unknown, actor: DeadLetterActor = SYSTEM_DEAD_LETTER_ACTOR): Promise<ReplayResult> {
+  async replay(
+    id: string,
+    correctedPayload?: unknown,
+    actor: DeadLetterActor = SYSTEM_DEAD_LETTER_ACTOR,
+  ): Promise<ReplayResult> {
     let eventId: string | null = null;
     try {
       return await this.dataSource.transaction(async (manager) => {
         const letter = await this.lockOpen(manager, id);
         eventId = letter.eventId;
-        const bytes = correctedPayload === undefined ? letter.payload : Buffer.from(JSON.stringify(correctedPayload));
+        const bytes =
+          correctedPayload === undefined ? letter.payload : Buffer.from(JSON.stringify(correctedPayload));
         const envelope = decodeEnvelope(bytes);
         eventId = envelope.eventId;
         const handler = this.registry.handlerFor(envelope.type);
         if (!handler) throw new Error(`no handler for ${envelope.type} in this service`);
         validateEventData(envelope, handler.dataClass);
         const outcome = await applyInTransaction(manager, letter.consumer, envelope, handler.reaction);
-        await manager.update(DeadLetter, { id }, { replayedAt: new Date(), replayedBy: actor, replayError: null });
+        await manager.update(
+          DeadLetter,
+          { id },
+          { replayedAt: new Date(), replayedBy: actor, replayError: null },
+        );
         this.logger.log({
           msg: 'dead letter replayed',
           deadLetterId: id,
@@ -112,18 +125,28 @@ export class DeadLetterService {
       const message = (error as Error).message;
       // After the rollback, so the list shows why the last replay failed; only on a letter still open.
       await this.dataSource
-        .query(`UPDATE dead_letter SET replay_error = $2 WHERE id = $1 AND replayed_at IS NULL AND discarded_at IS NULL`, [
-          id,
-          message.slice(0, 4000),
-        ])
+        .query(
+          `UPDATE dead_letter SET replay_error = $2 WHERE id = $1 AND replayed_at IS NULL AND discarded_at IS NULL`,
+          [id, message.slice(0, 4000)],
+        )
         .catch(() => undefined);
-      this.logger.warn({ msg: 'dead letter replay failed', deadLetterId: id, eventId, error: message, actor });
+      this.logger.warn({
+        msg: 'dead letter replay failed',
+        deadLetterId: id,
+        eventId,
+        error: message,
+        actor,
+      });
       throw new DomainError(ErrorCode.BusinessRuleViolated, `replay of dead letter ${id} failed: ${message}`);
     }
   }
 
   /** Closes a letter that should never be applied; it is kept with the reason, who and when. */
-  async discard(id: string, reason: string, actor: DeadLetterActor = SYSTEM_DEAD_LETTER_ACTOR): Promise<DeadLetterView> {
+  async discard(
+    id: string,
+    reason: string,
+    actor: DeadLetterActor = SYSTEM_DEAD_LETTER_ACTOR,
+  ): Promise<DeadLetterView> {
     const trimmed = reason.trim();
     if (!trimmed) {
       throw new DomainError(ErrorCode.ValidationFailed, 'a reason is required to discard a dead letter', {
@@ -132,9 +155,19 @@ export class DeadLetterService {
     }
     return this.dataSource.transaction(async (manager) => {
       await this.lockOpen(manager, id);
-      await manager.update(DeadLetter, { id }, { discardedAt: new Date(), discardReason: trimmed, discardedBy: actor });
+      await manager.update(
+        DeadLetter,
+        { id },
+        { discardedAt: new Date(), discardReason: trimmed, discardedBy: actor },
+      );
       const letter = await manager.findOneByOrFail(DeadLetter, { id });
-      this.logger.log({ msg: 'dead letter discarded', deadLetterId: id, eventId: letter.eventId, reason: trimmed, actor });
+      this.logger.log({
+        msg: 'dead letter discarded',
+        deadLetterId: id,
+        eventId: letter.eventId,
+        reason: trimmed,
+        actor,
+      });
       return toView(letter);
     });
   }
@@ -142,7 +175,8 @@ export class DeadLetterService {
   private async lockOpen(manager: EntityManager, id: string): Promise<DeadLetter> {
     const letter = await manager.findOne(DeadLetter, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!letter) throw new DomainError(ErrorCode.NotFound, `dead letter ${id} not found`);
-    if (letter.replayedAt) throw new DomainError(ErrorCode.Conflict, `dead letter ${id} was already replayed`);
+    if (letter.replayedAt)
+      throw new DomainError(ErrorCode.Conflict, `dead letter ${id} was already replayed`);
     if (letter.discardedAt) throw new DomainError(ErrorCode.Conflict, `dead letter ${id} was discarded`);
     return letter;
   }

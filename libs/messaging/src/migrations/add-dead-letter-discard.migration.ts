@@ -25,7 +25,9 @@ export class AddDeadLetterDiscard1764000100000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX dead_letter_open_idx`);
-    await q.query(`CREATE INDEX dead_letter_pending_idx ON dead_letter (consumer, id) WHERE replayed_at IS NULL`);
+    await q.query(
+      `CREATE INDEX dead_letter_pending_idx ON dead_letter (consumer, id) WHERE replayed_at IS NULL`,
+    );
     await q.query(`
       ALTER TABLE dead_letter
         DROP CONSTRAINT dead_letter_replayed_or_discarded,

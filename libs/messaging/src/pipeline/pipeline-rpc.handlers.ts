@@ -10,6 +10,7 @@ import {
   ListDeadLettersRequest,
   PIPELINE_ADMIN_ROLE,
   PipelineRpc,
+  type RelayProbe,
   ReplayDeadLetterRequest,
 } from './pipeline.contract';
 
@@ -38,7 +39,17 @@ export class PipelineRpcHandlers {
 
   handlers(service: string): Array<[subject: string, handler: RpcHandler]> {
     return [
-      [PipelineRpc.status(service), (data) => this.handle(data, PipelineRpc.status(service), () => this.status.status())],
+      [
+        PipelineRpc.status(service),
+        (data) => this.handle(data, PipelineRpc.status(service), () => this.status.status()),
+      ],
+      [
+        PipelineRpc.relay(service),
+        (data) =>
+          this.handle(data, PipelineRpc.relay(service), async (): Promise<RelayProbe> => ({
+            relay: this.status.relay(),
+          })),
+      ],
       [
         PipelineRpc.listDeadLetters(service),
         (data) =>
@@ -75,8 +86,16 @@ export class PipelineRpcHandlers {
     const caller = request.caller ?? null;
     // Defence in depth: the gateway already refused non-admins on its routes.
     if (caller && caller.role !== PIPELINE_ADMIN_ROLE) {
-      this.logger.warn({ msg: 'pipeline request refused', subject, requestId: request.requestId, role: caller.role });
-      throw new DomainError(ErrorCode.Forbidden, `the role ${caller.role} may not inspect or repair the event pipeline`);
+      this.logger.warn({
+        msg: 'pipeline request refused',
+        subject,
+        requestId: request.requestId,
+        role: caller.role,
+      });
+      throw new DomainError(
+        ErrorCode.Forbidden,
+        `the role ${caller.role} may not inspect or repair the event pipeline`,
+      );
     }
     const actor: DeadLetterActor = caller
       ? { id: caller.userId, kind: 'user', username: caller.username, role: caller.role }
@@ -84,7 +103,12 @@ export class PipelineRpcHandlers {
     const startedAt = Date.now();
     try {
       const result = await work(request, actor);
-      this.logger.debug?.({ msg: 'pipeline request', subject, requestId: request.requestId, ms: Date.now() - startedAt });
+      this.logger.debug?.({
+        msg: 'pipeline request',
+        subject,
+        requestId: request.requestId,
+        ms: Date.now() - startedAt,
+      });
       return result;
     } catch (error) {
       this.logger.warn({

@@ -94,7 +94,15 @@ export class PipelineStatusService {
             error: null,
           };
         } catch (error) {
-          return { context, stream, durable, numPending: null, numAckPending: null, numRedelivered: null, error: (error as Error).message };
+          return {
+            context,
+            stream,
+            durable,
+            numPending: null,
+            numAckPending: null,
+            numRedelivered: null,
+            error: (error as Error).message,
+          };
         }
       }),
     );

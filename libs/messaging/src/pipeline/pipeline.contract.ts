@@ -1,5 +1,16 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { rpcSubject } from '@alliance/contracts';
 
 /*
@@ -9,6 +20,8 @@ import { rpcSubject } from '@alliance/contracts';
 
 export const PipelineRpc = {
   status: (service: string) => rpcSubject(service, 'pipeline', 'status'),
+  /** Only the relay of the answering process: no database or JetStream work, for readiness probes. */
+  relay: (service: string) => rpcSubject(service, 'pipeline', 'relay'),
   listDeadLetters: (service: string) => rpcSubject(service, 'dead-letter', 'list'),
   replayDeadLetter: (service: string) => rpcSubject(service, 'dead-letter', 'replay'),
   discardDeadLetter: (service: string) => rpcSubject(service, 'dead-letter', 'discard'),
@@ -129,6 +142,11 @@ export interface RelayStatusView {
   lastError: string | null;
   /** Events published by this process since it started. */
   published: number;
+}
+
+/** The answer of `<service>.pipeline.relay`. */
+export interface RelayProbe {
+  relay: RelayStatusView | null;
 }
 
 export interface ConsumerStatusView {
