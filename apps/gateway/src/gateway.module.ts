@@ -21,6 +21,7 @@ import { gatewayConfigModule } from './config/gateway-config.module';
 import { DistrictsController } from './districts/districts.controller';
 import { HealthController } from './health/health.controller';
 import { ReadinessService } from './health/readiness.service';
+import { PipelineModule } from './pipeline/pipeline.module';
 import type { WithRequestId } from './http/request-id';
 import { createValidationPipe } from './http/validation';
 import { MemberLifecycleController } from './members/member-lifecycle.controller';
@@ -35,6 +36,7 @@ export class GatewayModule {
       module: GatewayModule,
       imports: [
         gatewayConfigModule(config),
+        PipelineModule,
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,

@@ -19,6 +19,40 @@ interface RouteCase {
 const some = randomUUID();
 const other = randomUUID();
 
+// ---- pipeline routes (operators: outbox, relay, consumers, dead letters) — admin only ----------------
+// `{service}` is membership, the service this matrix runs; dead letter 1 does not exist, so an admin gets
+// the service's 404 (replay) or a 400 for the missing reason (discard) — through the guard either way.
+const PIPELINE_ROUTES: RouteCase[] = [
+  { method: 'GET', route: '/api/v1/pipeline', path: () => '/api/v1/pipeline', allowed: ADMIN_ONLY },
+  {
+    method: 'GET',
+    route: '/api/v1/pipeline/{service}',
+    path: () => '/api/v1/pipeline/membership',
+    allowed: ADMIN_ONLY,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/pipeline/{service}/dead-letters',
+    path: () => '/api/v1/pipeline/membership/dead-letters',
+    allowed: ADMIN_ONLY,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/pipeline/{service}/dead-letters/{id}/replay',
+    path: () => '/api/v1/pipeline/membership/dead-letters/1/replay',
+    allowed: ADMIN_ONLY,
+    body: {},
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/pipeline/{service}/dead-letters/{id}/discard',
+    path: () => '/api/v1/pipeline/membership/dead-letters/1/discard',
+    allowed: ADMIN_ONLY,
+    body: {},
+  },
+];
+// ---- end of pipeline routes ------------------------------------------------------------------------------
+
 /*
  * Every route of the API with who may call it. Bodies are empty ({}): an allowed caller then gets a
  * 400 or 404 from validation or the service (the guard let it through), a refused one a 403 (the
@@ -96,6 +130,7 @@ const ROUTES: RouteCase[] = [
   },
   { method: 'GET', route: '/health', path: () => '/health', allowed: 'public' },
   { method: 'GET', route: '/ready', path: () => '/ready', allowed: 'public' },
+  ...PIPELINE_ROUTES,
 ];
 
 describe('authorisation: every route against every role (gateway and membership over HTTP)', () => {

@@ -20,7 +20,14 @@ export interface GatewayConfig {
   loginRateLimit: { limit: number; ttlMs: number };
   /** Services the gateway forwards to; `/ready` pings each of them. */
   services: string[];
+  /**
+   * How long a service's outbox relay may fail to publish before `/ready` answers 503 and `/pipeline`
+   * marks it stalled (default DEFAULT_RELAY_STALL_MS).
+   */
+  relayStallMs?: number;
 }
+
+export const DEFAULT_RELAY_STALL_MS = 30_000;
 
 export const DEFAULT_ADMIN_USERNAME = 'admin';
 export const DEFAULT_ADMIN_PASSWORD = 'admin-change-me';
@@ -59,5 +66,6 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean),
+    relayStallMs: int(env.RELAY_STALL_MS, DEFAULT_RELAY_STALL_MS, 'RELAY_STALL_MS'),
   };
 }

@@ -23,8 +23,9 @@ export class HealthController {
   @Get('ready')
   @Public()
   @ApiSummary(
-    'Readiness: NATS, PostgreSQL and every service answer',
-    'A failing check answers 503 with `checks`.',
+    'Readiness: NATS, PostgreSQL and every service answer, and no service’s relay is stalled',
+    'A failing check answers 503 with `checks` (each with its reason). A relay counts as stalled when it has ' +
+      'failed to publish for longer than RELAY_STALL_MS.',
   )
   @ApiResult(200, ref('Readiness'))
   @ApiProblems(503)
@@ -33,8 +34,8 @@ export class HealthController {
     if (!ready) {
       const down = Object.entries(checks)
         .filter(([, c]) => c.status === 'down')
-        .map(([name]) => name);
-      throw new ApiProblem(ErrorCode.ServiceUnavailable, `Not ready: ${down.join(', ')} not reachable.`, [], {
+        .map(([name, c]) => `${name} (${c.detail ?? 'down'})`);
+      throw new ApiProblem(ErrorCode.ServiceUnavailable, `Not ready: ${down.join('; ')}.`, [], {
         checks,
       });
     }

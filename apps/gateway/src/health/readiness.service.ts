@@ -3,8 +3,9 @@ import { ConfigService } from '@nestjs/config';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { DataSource } from 'typeorm';
 import { healthPingSubject } from '@alliance/contracts';
-import { RPC_NATS, RpcClient } from '@alliance/messaging';
+import { PipelineRpc, RPC_NATS, RpcClient, type RelayProbe } from '@alliance/messaging';
 import { gatewayConfig } from '../config/gateway-config.module';
+import { isStalled, relayStallMs } from '../pipeline/relay-stall';
 
 export interface CheckResult {
   status: 'up' | 'down';
@@ -53,8 +54,8 @@ export class ReadinessService {
         if (this.nc.isClosed()) throw new Error('connection closed');
         await this.nc.flush();
       }).then((r) => ['nats', r] as const),
-      ...services.map((service) =>
-        check(
+      ...services.map(async (service) => {
+        const reachable = await check(
           () =>
             this.rpc.send(
               healthPingSubject(service),
@@ -62,10 +63,41 @@ export class ReadinessService {
               { timeoutMs, requestId },
             ),
           timeoutMs + 100,
-        ).then((r) => [service, r] as const),
-      ),
+        );
+        const result =
+          reachable.status === 'up' ? await this.relayCheck(service, requestId, timeoutMs) : reachable;
+        return [service, result] as const;
+      }),
     ]);
     const checks = Object.fromEntries(entries) as Record<string, CheckResult>;
     return { ready: Object.values(checks).every((c) => c.status === 'up'), checks };
+  }
+
+  /**
+   * A service that answers but whose relay has failed to publish for longer than RELAY_STALL_MS is
+   * not ready: its changes commit but nobody else learns of them. A service that cannot say (no
+   * messaging module, an older version) counts as up: the ping proved it serves requests.
+   */
+  private async relayCheck(service: string, requestId: string, timeoutMs: number): Promise<CheckResult> {
+    let probe: RelayProbe;
+    try {
+      probe = await this.rpc.send<RelayProbe>(
+        PipelineRpc.relay(service),
+        { requestId, caller: null, body: {} },
+        { timeoutMs, requestId },
+      );
+    } catch {
+      return { status: 'up' };
+    }
+    const thresholdMs = relayStallMs(this.config);
+    const relay = probe?.relay;
+    if (!relay || !isStalled(relay, thresholdMs)) return { status: 'up' };
+    const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+    return {
+      status: 'down',
+      detail:
+        `relay stalled: unable to publish for ${seconds(relay.failingForMs ?? 0)} ` +
+        `(threshold ${seconds(thresholdMs)}): ${relay.lastError ?? 'unknown error'}`,
+    };
   }
 }

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ServiceForwarder } from '../rpc/service-forwarder';
+import { PipelineController } from './pipeline.controller';
+import { DeadLetterIdParam, KnownService } from './pipeline-params';
+import { PipelineViewService } from './pipeline-view.service';
+
+/** `/api/v1/pipeline`: the services' event pipelines and dead letters, for alliance admins. */
+@Module({
+  controllers: [PipelineController],
+  providers: [PipelineViewService, ServiceForwarder, KnownService, DeadLetterIdParam],
+  exports: [PipelineViewService],
+})
+export class PipelineModule {}
