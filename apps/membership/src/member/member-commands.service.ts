@@ -27,7 +27,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DistrictService } from '../district/district.service';
 import { MemberHistoryEntity } from './member-history.entity';
-import { decideTransition, isProfileEditable, type MemberLifecycleAction } from './member-lifecycle';
+import {
+  decideTransition,
+  isLiveRecord,
+  isProfileEditable,
+  type MemberLifecycleAction,
+} from './member-lifecycle';
 import { normaliseContacts, profileValueChanged } from './member-profile-changes';
 import { toMemberView, toProfileData } from './member-view';
 import { MemberEntity } from './member.entity';
@@ -72,8 +77,13 @@ export class MemberCommandsService {
     }
     return inTransaction(this.dataSource, async (manager) => {
       const district = await this.districts.requireActive(manager, dto.districtCode);
-      const taken = await manager.getRepository(MemberEntity).existsBy({ creditCode: dto.creditCode });
-      if (taken) throw this.creditCodeTaken(dto.creditCode);
+      // Earlier records of the code, newest first: a live one refuses the application, the newest ended one
+      // is the record this application follows.
+      const earlier = await manager.getRepository(MemberEntity).find({
+        where: { creditCode: dto.creditCode },
+        order: { appliedAt: 'DESC', id: 'DESC' },
+      });
+      if (earlier.some((m) => isLiveRecord(m.status))) throw this.creditCodeTaken(dto.creditCode);
 
       const now = new Date();
       const member = manager.getRepository(MemberEntity).create({
@@ -94,12 +104,15 @@ export class MemberCommandsService {
         appliedAt: now,
         statusChangedAt: null,
         updatedAt: now,
+        previousApplicationId: earlier[0]?.id ?? null,
       });
       try {
         await manager.insert(MemberEntity, member);
       } catch (error) {
-        // Two applications with one code at once: the unique key decides, the loser hears why.
-        if (violatedConstraint(error, PgErrorCode.UniqueViolation) === 'member_credit_code_key') {
+        // Two applications with one code at once: the unique index of live records (or, for two that follow
+        // the same earlier record, the one-successor key) decides, and the loser hears why.
+        const constraint = violatedConstraint(error, PgErrorCode.UniqueViolation);
+        if (constraint === 'member_live_credit_code_key' || constraint === 'member_previous_application_key') {
           throw this.creditCodeTaken(dto.creditCode);
         }
         throw error;
@@ -108,6 +121,7 @@ export class MemberCommandsService {
       const data: MemberAppliedData = {
         ...toProfileData(member, district.name),
         appliedAt: now.toISOString(),
+        previousApplicationId: member.previousApplicationId,
       };
       await this.outbox.append(manager, {
         type: MembershipEvent.memberApplied,
@@ -325,9 +339,9 @@ export class MemberCommandsService {
   private creditCodeTaken(creditCode: string): DomainError {
     return new DomainError(
       ErrorCode.AlreadyExists,
-      `an organisation with credit code ${creditCode} is already on record`,
+      `an organisation with credit code ${creditCode} is already applying or a member`,
       {
-        fields: [{ field: 'creditCode', reasons: ['creditCode is already registered in the alliance'] }],
+        fields: [{ field: 'creditCode', reasons: ['creditCode belongs to an organisation already applying or a member of the alliance'] }],
       },
     );
   }

@@ -92,11 +92,23 @@ export function allowedActions(from: MemberStatus): MemberLifecycleAction[] {
   return MEMBER_LIFECYCLE_ACTIONS.filter((action) => MEMBER_LIFECYCLE[action].from.includes(from));
 }
 
+/**
+ * Statuses of a record still in the alliance's hands. At most one record per credit code is live (a unique
+ * index of the database holds it); after a final status the organisation may apply again as a new record.
+ */
+export const LIVE_MEMBER_STATUSES: readonly MemberStatus[] = [
+  MemberStatus.Applied,
+  MemberStatus.Admitted,
+  MemberStatus.Suspended,
+];
+
+export function isLiveRecord(status: MemberStatus): boolean {
+  return LIVE_MEMBER_STATUSES.includes(status);
+}
+
 /** Final statuses keep the record as it was when the organisation left; its profile is no longer edited. */
 export function isProfileEditable(status: MemberStatus): boolean {
-  return (
-    status === MemberStatus.Applied || status === MemberStatus.Admitted || status === MemberStatus.Suspended
-  );
+  return isLiveRecord(status);
 }
 
 /** Only admitted organisations take part in alliance work (working groups, figures of places). */

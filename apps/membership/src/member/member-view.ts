@@ -33,6 +33,7 @@ export function toMemberView(m: MemberEntity, districtName: string): MemberView 
     contacts: m.contacts.map((c) => ({ name: c.name, role: c.role, phone: c.phone, email: c.email ?? null })),
     statusChangedAt: m.statusChangedAt?.toISOString() ?? null,
     updatedAt: m.updatedAt.toISOString(),
+    previousApplicationId: m.previousApplicationId,
   };
 }
 

@@ -61,4 +61,8 @@ export class MemberEntity {
 
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+
+  /** The organisation's earlier record with the same credit code, when this is an application made again. */
+  @Column({ name: 'previous_application_id', type: 'uuid', nullable: true })
+  previousApplicationId!: string | null;
 }

@@ -1,10 +1,12 @@
 import { CreateDistricts1764400000000 } from './1764400000000-create-districts';
 import { CreateMembers1764400100000 } from './1764400100000-create-members';
 import { CreateWorkingGroups1764400200000 } from './1764400200000-create-working-groups';
+import { MemberReapplication1764400300000 } from './1764400300000-member-reapplication';
 
 /** In order; run after the messaging tables. */
 export const membershipMigrations = [
   CreateDistricts1764400000000,
   CreateMembers1764400100000,
   CreateWorkingGroups1764400200000,
+  MemberReapplication1764400300000,
 ];

@@ -74,6 +74,14 @@ export class MemberProfileData {
 export class MemberAppliedData extends MemberProfileData {
   @IsISO8601()
   appliedAt!: string;
+
+  /**
+   * Set when the organisation applies again after being rejected, withdrawing or being expelled: its
+   * earlier record (a different memberId with the same credit code). Null or absent for a first application.
+   */
+  @IsOptional()
+  @IsUUID()
+  previousApplicationId?: string | null;
 }
 
 /** A status change; `reason` is always present for reject, suspend and expel. */

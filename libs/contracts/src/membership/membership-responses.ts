@@ -41,6 +41,11 @@ export interface MemberView extends MemberSummary {
   /** When the status last changed (null while still `applied`). */
   statusChangedAt: string | null;
   updatedAt: string;
+  /**
+   * The organisation's earlier record with the same credit code (rejected, withdrawn or expelled) when
+   * this record is an application made again; null for a first application.
+   */
+  previousApplicationId: string | null;
 }
 
 export type MemberHistoryAction =
