@@ -67,7 +67,11 @@ describe('applying again with a credit code already on record (real PostgreSQL)'
       let live = await h.apply({ creditCode: newCreditCode() });
       if (status !== 'applied') live = await admit(live);
       if (status === 'suspended') {
-        live = await h.call(MembershipRpc.suspendMember, { id: live.id, expectedVersion: 2, reason: '整改中' });
+        live = await h.call(MembershipRpc.suspendMember, {
+          id: live.id,
+          expectedVersion: 2,
+          reason: '整改中',
+        });
       }
       const refused = await h.refusal(MembershipRpc.applyMember, {
         ...applicationBody(live.creditCode),

@@ -112,7 +112,10 @@ export class MemberCommandsService {
         // Two applications with one code at once: the unique index of live records (or, for two that follow
         // the same earlier record, the one-successor key) decides, and the loser hears why.
         const constraint = violatedConstraint(error, PgErrorCode.UniqueViolation);
-        if (constraint === 'member_live_credit_code_key' || constraint === 'member_previous_application_key') {
+        if (
+          constraint === 'member_live_credit_code_key' ||
+          constraint === 'member_previous_application_key'
+        ) {
           throw this.creditCodeTaken(dto.creditCode);
         }
         throw error;
@@ -341,7 +344,12 @@ export class MemberCommandsService {
       ErrorCode.AlreadyExists,
       `an organisation with credit code ${creditCode} is already applying or a member`,
       {
-        fields: [{ field: 'creditCode', reasons: ['creditCode belongs to an organisation already applying or a member of the alliance'] }],
+        fields: [
+          {
+            field: 'creditCode',
+            reasons: ['creditCode belongs to an organisation already applying or a member of the alliance'],
+          },
+        ],
       },
     );
   }
