@@ -8,6 +8,7 @@ import {
   type MemberSummary,
   type MemberView,
 } from '@alliance/contracts/membership';
+import { buildMemberListQuery } from '../src/member/member-list-query';
 import { MembershipHarness } from './membership-harness';
 
 type Seed = Partial<ApplyForMembershipDto> & {
@@ -131,6 +132,25 @@ const SEEDS: Seed[] = [
   },
 ];
 
+/**
+ * The seed names as a Chinese reader sorts them, by pinyin: 成(chéng)都 电/福/高/天, 高(gāo), 吉(jí),
+ * 蒲(pú), 双(shuāng), 天(tiān), 武(wǔ), 咿(yī), 因(yīn). In code point order 咿 and 因 would come before 成.
+ */
+const PINYIN_ORDER = [
+  '成都电子科大立人托育中心',
+  '成都福锦华蜀教育管理有限公司',
+  '成都高新区卫生健康局',
+  '成都天府国际生物城第一幼儿园',
+  '高新妇女儿童医院',
+  '吉利学院教育学院',
+  '蒲江县小树苗托育园',
+  '双流区妇幼保健院',
+  '天府新区教育卫健局',
+  '武侯区阳光托育',
+  '咿薇托育',
+  '因特贝托育',
+];
+
 describe('member lists, districts and figures (real PostgreSQL)', () => {
   const h = new MembershipHarness();
   const byName = new Map<string, MemberView>();
@@ -166,13 +186,8 @@ describe('member lists, districts and figures (real PostgreSQL)', () => {
   const list = (query: ListMembersDto) => h.call<MemberPage>(MembershipRpc.listMembers, query);
   const names = (items: MemberSummary[]) => items.map((m) => m.name);
   const seedsWhere = (p: (s: Seed) => boolean) => SEEDS.filter(p).map((s) => s.name);
-  /** The database's own order for names (code point order under its collation), as the list must use it. */
-  const sortedByName = async (list: string[]) => {
-    const rows = (await h.dataSource.query(`SELECT n FROM unnest($1::text[]) AS n ORDER BY n`, [
-      list,
-    ])) as Array<{ n: string }>;
-    return rows.map((r) => r.n);
-  };
+  /** The given seed names in the order a Chinese reader expects (PINYIN_ORDER). */
+  const inPinyinOrder = (list: string[]) => PINYIN_ORDER.filter((name) => list.includes(name));
 
   /** Follows nextCursor to the end; checks every page is full but the last. */
   async function allPages(query: ListMembersDto, limit: number): Promise<MemberSummary[][]> {
@@ -188,9 +203,13 @@ describe('member lists, districts and figures (real PostgreSQL)', () => {
     throw new Error('pagination did not end');
   }
 
+  it('knows every seed name in pinyin order', () => {
+    expect([...PINYIN_ORDER].sort()).toEqual(SEEDS.map((s) => s.name).sort());
+  });
+
   it('lists every organisation by name without filters, contacts left out', async () => {
     const page = await list({ limit: 100 });
-    expect(names(page.items)).toEqual(await sortedByName(SEEDS.map((s) => s.name)));
+    expect(names(page.items)).toEqual(inPinyinOrder(SEEDS.map((s) => s.name)));
     expect(page.nextCursor).toBeNull();
     expect(page.items[0]).not.toHaveProperty('contacts');
   });
@@ -219,7 +238,30 @@ describe('member lists, districts and figures (real PostgreSQL)', () => {
     ['LIKE wildcards taken literally', { text: '%' }, () => false],
   ] as const)('filters by %s, returning exactly the matching rows', async (_what, filter, predicate) => {
     const page = await list({ ...(filter as ListMembersDto), limit: 100 });
-    expect(names(page.items)).toEqual(await sortedByName(seedsWhere(predicate)));
+    expect(names(page.items)).toEqual(inPinyinOrder(seedsWhere(predicate)));
+  });
+
+  it('serves the name order and its cursor from the name index, in the same collation', async () => {
+    const first = await list({ limit: 5 });
+    const queries: ListMembersDto[] = [
+      { limit: 5 },
+      { limit: 5, cursor: first.nextCursor! },
+      { limit: 5, order: 'desc' },
+    ];
+    for (const query of queries) {
+      const { sql, params } = buildMemberListQuery(query);
+      // Too few rows for the planner to prefer an index on its own: forbid the table scan to see whether
+      // the index can serve the order at all (it cannot when its collation differs from the query's).
+      const plan = await h.dataSource.transaction(async (manager) => {
+        await manager.query(`SET LOCAL enable_seqscan = off`);
+        const [row] = (await manager.query(`EXPLAIN (FORMAT JSON) ${sql}`, params)) as Array<
+          Record<string, unknown>
+        >;
+        return JSON.stringify(row['QUERY PLAN']);
+      });
+      expect(plan).toContain('member_name_idx');
+      expect(plan).not.toMatch(/"Node Type":"(Incremental )?Sort"/);
+    }
   });
 
   it('finds an organisation by part of its credit code', async () => {
@@ -241,7 +283,7 @@ describe('member lists, districts and figures (real PostgreSQL)', () => {
       const all = pages.flat();
       let expected: string[];
       if (sort === 'name') {
-        expected = await sortedByName(SEEDS.map((s) => s.name));
+        expected = inPinyinOrder(SEEDS.map((s) => s.name));
       } else {
         expected = SEEDS.map((s) => s.name); // applied one after the other, in seed order
       }
@@ -254,18 +296,6 @@ describe('member lists, districts and figures (real PostgreSQL)', () => {
     const pages = await allPages({ status: 'admitted', sort: 'appliedAt', order: 'desc' }, 2);
     expect(pages.map((p) => p.length)).toEqual([2, 2, 2]);
     expect(names(pages.flat())).toEqual(seedsWhere((s) => s.finalStatus === 'admitted').reverse());
-  });
-
-  it('does not repeat or skip rows when an organisation is added between pages', async () => {
-    const first = await list({ sort: 'appliedAt', order: 'asc', limit: 6 });
-    const late = await h.apply({ name: '新都区后来托育' });
-    const second = await list({ sort: 'appliedAt', order: 'asc', limit: 100, cursor: first.nextCursor! });
-    expect([...names(first.items), ...names(second.items)]).toEqual([
-      ...SEEDS.map((s) => s.name),
-      '新都区后来托育',
-    ]);
-    await h.call(MembershipRpc.rejectMember, { id: late.id, expectedVersion: 1, reason: '测试后清理' });
-    await h.dataSource.query(`DELETE FROM member WHERE id = $1`, [late.id]);
   });
 
   it('refuses a tampered cursor and a cursor used with other filters', async () => {

@@ -1,6 +1,5 @@
 import { ErrorCode } from '@alliance/contracts';
 import {
-  MEMBER_LIST_DEFAULT_LIMIT,
   type ListMembersDto,
   type MemberDetail,
   type MemberPage,
@@ -10,7 +9,8 @@ import { DomainError } from '@alliance/messaging';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DistrictEntity } from '../district/district.entity';
-import { decodeMemberCursor, encodeMemberCursor, filtersFingerprint } from './member-cursor';
+import { encodeMemberCursor } from './member-cursor';
+import { buildMemberListQuery } from './member-list-query';
 import { MemberHistoryEntity } from './member-history.entity';
 import { toHistoryEntry, toMemberView } from './member-view';
 import { MemberEntity } from './member.entity';
@@ -32,19 +32,6 @@ interface MemberRow {
   version: number;
 }
 
-/** Same expression as the trigram index of the members migration, so that the index serves the search. */
-const SEARCH_TEXT = `(m.name || ' ' || coalesce(m.name_en, '') || ' ' || m.credit_code)`;
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-function invalidCursor(why: string): DomainError {
-  return new DomainError(ErrorCode.ValidationFailed, `the cursor is not valid for this list: ${why}`, {
-    fields: [{ field: 'cursor', reasons: [`cursor ${why}`] }],
-  });
-}
-
 @Injectable()
 export class MemberQueriesService {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
@@ -64,52 +51,8 @@ export class MemberQueriesService {
 
   /** One page in keyset order: (sort key, id) strictly after the cursor, so pages never repeat or skip rows. */
   async list(query: ListMembersDto): Promise<MemberPage> {
-    const sort = query.sort ?? 'name';
-    const order = query.order ?? 'asc';
-    const limit = query.limit ?? MEMBER_LIST_DEFAULT_LIMIT;
-    const text = query.text?.trim() || null;
-    const filters = filtersFingerprint({
-      status: query.status,
-      kind: query.kind,
-      districtCode: query.districtCode,
-      allianceRole: query.allianceRole,
-      text,
-    });
-
-    const params: unknown[] = [];
-    const param = (value: unknown): string => {
-      params.push(value);
-      return `$${params.length}`;
-    };
-    const where: string[] = [];
-    if (query.status) where.push(`m.status = ${param(query.status)}`);
-    if (query.kind) where.push(`m.kind = ${param(query.kind)}`);
-    if (query.districtCode) where.push(`m.district_code = ${param(query.districtCode)}`);
-    if (query.allianceRole) where.push(`m.alliance_role = ${param(query.allianceRole)}`);
-    if (text) where.push(`${SEARCH_TEXT} ILIKE ${param(`%${escapeLike(text)}%`)}`);
-
-    const column = sort === 'name' ? 'm.name' : 'm.applied_at';
-    const direction = order === 'asc' ? 'ASC' : 'DESC';
-    if (query.cursor) {
-      const cursor = decodeMemberCursor(query.cursor);
-      if (!cursor) throw invalidCursor('is malformed');
-      if (cursor.sort !== sort || cursor.order !== order || cursor.filters !== filters) {
-        throw invalidCursor('belongs to a list with other filters or another order');
-      }
-      const key = sort === 'name' ? param(cursor.key) : `${param(cursor.key)}::timestamptz`;
-      where.push(`(${column}, m.id) ${order === 'asc' ? '>' : '<'} (${key}, ${param(cursor.id)}::uuid)`);
-    }
-
-    const rows = (await this.dataSource.query(
-      `SELECT m.id, m.name, m.name_en, m.credit_code, m.kind, m.ownership, m.district_code, d.name AS district_name,
-              m.alliance_role, m.status, m.licensed_places, m.affordable_places, m.applied_at, m.version
-         FROM member m
-         JOIN district d ON d.code = m.district_code
-        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY ${column} ${direction}, m.id ${direction}
-        LIMIT ${param(limit + 1)}`,
-      params,
-    )) as MemberRow[];
+    const { sql, params, sort, order, limit, filters } = buildMemberListQuery(query);
+    const rows = (await this.dataSource.query(sql, params)) as MemberRow[];
 
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];

@@ -2,6 +2,7 @@ import { CreateDistricts1764400000000 } from './1764400000000-create-districts';
 import { CreateMembers1764400100000 } from './1764400100000-create-members';
 import { CreateWorkingGroups1764400200000 } from './1764400200000-create-working-groups';
 import { MemberReapplication1764400300000 } from './1764400300000-member-reapplication';
+import { PinyinNameOrder1764400400000 } from './1764400400000-pinyin-name-order';
 
 /** In order; run after the messaging tables. */
 export const membershipMigrations = [
@@ -9,4 +10,5 @@ export const membershipMigrations = [
   CreateMembers1764400100000,
   CreateWorkingGroups1764400200000,
   MemberReapplication1764400300000,
+  PinyinNameOrder1764400400000,
 ];
