@@ -230,20 +230,21 @@ describe('pipeline status: consumer counts and dead letters kept when discarded 
     });
     expect(first.stream).toBe(`${env.streamPrefix}_EVT_LEDGER`);
 
-    // A slow reaction: one event in hand (ack pending), the others waiting on the server (pending).
+    // A slow reaction: what the consumer holds is ack pending, the rest waits on the server (pending).
+    // How many it holds is the runner's business (it pulls ahead); both counts show while it works.
     LedgerReactions.delayMs = 1500;
-    for (let i = 0; i < 4; i++) await recordEntry(producerDs, `slow-${i}`);
+    for (let i = 0; i < 8; i++) await recordEntry(producerDs, `slow-${i}`);
     const busy = await waitFor(
       async () => {
         const c = await consumerStatus();
-        return c.numAckPending === 1 && (c.numPending ?? 0) >= 1 ? c : null;
+        return (c.numAckPending ?? 0) >= 1 && (c.numPending ?? 0) >= 1 ? c : null;
       },
-      { what: 'one event in hand and more pending', timeoutMs: 15_000 },
+      { what: 'events in hand and more pending', timeoutMs: 15_000 },
     );
-    expect(busy.numPending! + busy.numAckPending!).toBeLessThanOrEqual(4);
+    expect(busy.numPending! + busy.numAckPending!).toBeLessThanOrEqual(8);
     LedgerReactions.delayMs = 0;
-    await waitFor(async () => (await reactionCounts(consumerDs)).total === 4, {
-      what: 'four reactions',
+    await waitFor(async () => (await reactionCounts(consumerDs)).total === 8, {
+      what: 'eight reactions',
       timeoutMs: 20_000,
     });
     await waitFor(
@@ -264,7 +265,7 @@ describe('pipeline status: consumer counts and dead letters kept when discarded 
       },
       { what: 'a redelivered event', timeoutMs: 15_000 },
     );
-    expect(retrying.numAckPending).toBe(1);
+    expect(retrying.numAckPending).toBeGreaterThanOrEqual(1);
     const { deadLetters } = await waitFor(
       async () => {
         const s = await consumer.get(PipelineStatusService).status();
@@ -318,7 +319,7 @@ describe('pipeline status: consumer counts and dead letters kept when discarded 
 
     await expect(letters.discard(letter.id, 'again', admin)).rejects.toMatchObject({ code: 'CONFLICT' });
     await expect(letters.replay(letter.id)).rejects.toMatchObject({ code: 'CONFLICT' });
-    expect((await reactionCounts(consumerDs)).total).toBe(4);
+    expect((await reactionCounts(consumerDs)).total).toBe(8);
   });
 
   it('refuses pipeline RPCs to callers that are not alliance admins, and validates their bodies', async () => {
