@@ -1,11 +1,12 @@
 import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
-import { jetstreamManager } from '@nats-io/jetstream';
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { DataSource } from 'typeorm';
-import { connectNats, OutboxRelay, StreamProvisioner, type ConsumerOptions } from '../src';
+import type { EventEnvelope } from '@alliance/contracts';
+import { buildEnvelope, connectNats, OutboxRelay, StreamProvisioner, type ConsumerOptions, type OutboxRelayConfig } from '../src';
 import { TestEnvironment } from '@alliance/testing';
-import { LedgerConsumerModule, openLedgerDataSource } from './fixtures/ledger';
+import { ENTRY_RECORDED, LedgerConsumerModule, openLedgerDataSource } from './fixtures/ledger';
 
 /** A producer (own schema, relay) and helpers to run a ledger consumer, all isolated per test file. */
 export class DeliveryHarness {
@@ -41,7 +42,9 @@ export class DeliveryHarness {
     await this.provisioner.ensureStream('ledger');
   }
 
-  async startRelay(options: { pollIntervalMs?: number; batchSize?: number } = {}): Promise<OutboxRelay> {
+  async startRelay(
+    options: Pick<OutboxRelayConfig, 'pollIntervalMs' | 'batchSize' | 'onSend' | 'publishTimeoutMs'> = {},
+  ): Promise<OutboxRelay> {
     const relay = new OutboxRelay({ dataSource: this.producer, nc: this.nc, subjectPrefix: this.env.subjectPrefix, ...options });
     await relay.start();
     this.relays.push(relay);
@@ -63,6 +66,24 @@ export class DeliveryHarness {
     await app.init();
     this.apps.push(app);
     return { app, ds: app.get(DataSource) };
+  }
+
+  /** Publishes an event straight to the stream (no outbox), to control what arrives when. */
+  async publishDirect(aggregateId: string, version: number, label = `${aggregateId}-v${version}`, type = ENTRY_RECORDED): Promise<EventEnvelope> {
+    const envelope = buildEnvelope({
+      type,
+      aggregateId,
+      aggregateVersion: version,
+      data: { label, amount: 1 },
+      meta: { correlationId: `test-${label}`, actor: { id: 'test', kind: 'service' } },
+    });
+    await this.publishEnvelope(envelope);
+    return envelope;
+  }
+
+  /** Publishes an envelope again under another msgID, so JetStream's de-duplication lets it through. */
+  async publishEnvelope(envelope: EventEnvelope, msgID: string = envelope.eventId): Promise<void> {
+    await jetstream(this.nc).publish(`${this.env.subjectPrefix}${envelope.type}`, JSON.stringify(envelope), { msgID });
   }
 
   async streamMessageCount(): Promise<number> {

@@ -8,6 +8,8 @@ export interface RegisteredHandler {
   reaction: EventReaction;
   dataClass?: EventDataClass;
   owner: string;
+  /** False: applied in a transaction of its own, never batched with other events. */
+  batch?: boolean;
 }
 
 /** Finds every @EventConsumer provider and its @OnEvent methods, by producing context. */
@@ -29,6 +31,7 @@ export class EventHandlerRegistry implements OnModuleInit {
           type: meta.type,
           dataClass: meta.dataClass,
           owner: metatype.name,
+          batch: meta.options?.batch,
           reaction: (event, manager) => (instance as Record<string | symbol, EventReaction>)[meta.method].call(instance, event, manager),
         });
       }
