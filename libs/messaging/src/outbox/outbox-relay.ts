@@ -16,14 +16,24 @@ interface OutboxRow {
   id: string;
   event_id: string;
   event_type: string;
-  payload: Record<string, unknown> & { correlationId?: string };
+  /** The envelope as stored (jsonb as text): published as is, never parsed and re-serialised. */
+  body: string;
+  correlation_id: string | null;
 }
+
+/** The outcome of one publish attempt of one outbox row. */
+export type RelaySendOutcome = 'acked' | 'duplicate' | 'failed';
 
 export interface OutboxRelayConfig extends RelayOptions {
   dataSource: DataSource;
   nc: NatsConnection;
   subjectPrefix?: string;
   logger?: RelayLogger;
+  /**
+   * Called for every publish attempt, per event: tests count sends the stream's de-duplication
+   * would hide (a second send of a row that already had its PubAck).
+   */
+  onSend?: (eventId: string, outcome: RelaySendOutcome) => void;
 }
 
 /** What an operator needs to tell a working relay from a stalled one (read-only snapshot). */
@@ -46,7 +56,7 @@ const silent: RelayLogger = { log: () => undefined, warn: () => undefined, error
  *   publish the same batch, and order is kept because only one relay works at a time.
  * - A crash between PubAck and commit republishes the row; JetStream drops it as a duplicate
  *   (same msgID inside the stream's duplicate window).
- * - Wakes on NOTIFY (sent at commit by the writer), falls back to polling, and keeps retrying
+ * - Wakes on NOTIFY (sent by the writer after its commit), falls back to polling, and keeps retrying
  *   with back-off through a NATS outage.
  */
 export class OutboxRelay {
@@ -155,16 +165,19 @@ export class OutboxRelay {
       ]);
       if (!claimed) return { published: 0 }; // another relay instance holds the outbox and publishes these rows
       const rows: OutboxRow[] = await manager.query(
-        `SELECT id, event_id, event_type, payload FROM outbox WHERE published_at IS NULL ORDER BY id LIMIT $1`,
+        `SELECT id, event_id, event_type, payload::text AS body, payload->>'correlationId' AS correlation_id
+           FROM outbox WHERE published_at IS NULL ORDER BY id LIMIT $1`,
         [this.batchSize],
       );
       if (rows.length === 0) return { published: 0 };
 
       // Publishes are pipelined on one connection, so they reach the stream in row order.
       const results = await Promise.allSettled(rows.map((row) => this.publish(row)));
-      for (const result of results) {
-        if (result.status === 'fulfilled') this.stats[result.value.duplicate ? 'duplicates' : 'published'] += 1;
-      }
+      results.forEach((result, i) => {
+        const outcome = result.status === 'rejected' ? 'failed' : result.value.duplicate ? 'duplicate' : 'acked';
+        if (outcome !== 'failed') this.stats[outcome === 'duplicate' ? 'duplicates' : 'published'] += 1;
+        this.config.onSend?.(rows[i].event_id, outcome);
+      });
       const firstFailure = results.findIndex((r) => r.status === 'rejected');
       const acked = firstFailure === -1 ? rows : rows.slice(0, firstFailure);
       if (acked.length > 0) {
@@ -190,8 +203,8 @@ export class OutboxRelay {
 
   private publish(row: OutboxRow): Promise<PubAck> {
     const h = natsHeaders();
-    if (row.payload.correlationId) h.set(HEADER_REQUEST_ID, String(row.payload.correlationId));
-    return this.js.publish(`${this.config.subjectPrefix ?? ''}${row.event_type}`, JSON.stringify(row.payload), {
+    if (row.correlation_id) h.set(HEADER_REQUEST_ID, row.correlation_id);
+    return this.js.publish(`${this.config.subjectPrefix ?? ''}${row.event_type}`, row.body, {
       msgID: row.event_id,
       headers: h,
       timeout: this.publishTimeoutMs,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { EVENT_TYPE_PATTERN, parseEventType, type EventActor, type EventEnvelope } from '@alliance/contracts';
-import { outboxChannel } from './outbox-channel';
+import { notifyOutboxAfterCommit } from './outbox-notifier';
 
 export interface EventMeta {
   correlationId: string;
@@ -37,7 +37,8 @@ export function buildEnvelope<TData extends object>(event: NewEvent<TData>, now 
 
 /**
  * Appends an event to the outbox with the caller's transaction manager: the event exists if and only
- * if the state change it describes commits. NOTIFY is transactional too, so the relay wakes at commit.
+ * if the state change it describes commits. The relay is woken by a NOTIFY sent once the transaction
+ * has committed (see outbox-notifier.ts for why not inside it).
  */
 export async function appendToOutbox<TData extends object>(
   manager: EntityManager,
@@ -51,7 +52,7 @@ export async function appendToOutbox<TData extends object>(
     `INSERT INTO outbox (event_id, event_type, aggregate_id, payload) VALUES ($1, $2, $3, $4)`,
     [envelope.eventId, envelope.type, envelope.aggregateId, JSON.stringify(envelope)],
   );
-  await manager.query(`SELECT pg_notify($1, '')`, [outboxChannel(schemaOf(manager))]);
+  notifyOutboxAfterCommit(manager.queryRunner, schemaOf(manager));
   return envelope;
 }
 
