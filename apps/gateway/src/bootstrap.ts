@@ -7,6 +7,7 @@ import type { GatewayConfig } from './config/gateway-config';
 import { GatewayModule } from './gateway.module';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { requestIdMiddleware } from './http/request-id';
+import { securityHeaders } from './http/security-headers';
 import { setupOpenApi } from './openapi/openapi';
 
 export const API_PREFIX = 'api/v1';
@@ -23,6 +24,15 @@ export async function startGateway(config: GatewayConfig): Promise<INestApplicat
   app.disable('x-powered-by');
   // Before Nest's body parser, so that even a malformed body gets an id in its problem and log line.
   app.use(requestIdMiddleware);
+  app.use(securityHeaders());
+  // No CORS unless origins are configured: browsers then refuse cross-origin calls to the API.
+  if (config.corsOrigins?.length) {
+    app.enableCors({
+      origin: config.corsOrigins,
+      exposedHeaders: ['x-request-id', 'retry-after', 'www-authenticate'],
+      maxAge: 600,
+    });
+  }
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [
       { path: 'health', method: RequestMethod.GET },

@@ -10,10 +10,13 @@ import { AccountEntity } from './accounts/account.entity';
 import { AccountsController } from './accounts/accounts.controller';
 import { AccountsService } from './accounts/accounts.service';
 import { FirstAdminInitializer } from './accounts/first-admin.initializer';
-import { CreateAccounts1764500000000 } from './accounts/migrations/1764500000000-create-accounts.migration';
+import { AccountAudit } from './accounts/audit/account-audit';
+import { AccountEventEntity } from './accounts/audit/account-event.entity';
+import { GATEWAY_MIGRATIONS } from './accounts/migrations';
 import { PasswordHasher } from './accounts/password-hasher';
 import { AccessGuard } from './auth/access.guard';
 import { AuthController } from './auth/auth.controller';
+import { LoginLockout } from './auth/lockout/login-lockout';
 import { LoginThrottlerGuard } from './auth/login-throttler.guard';
 import { TokenService } from './auth/token.service';
 import type { GatewayConfig } from './config/gateway-config';
@@ -49,8 +52,8 @@ export class GatewayModule {
           useFactory: () => ({
             url: config.databaseUrl,
             schema: config.dbSchema,
-            entities: [AccountEntity],
-            migrations: [CreateAccounts1764500000000],
+            entities: [AccountEntity, AccountEventEntity],
+            migrations: GATEWAY_MIGRATIONS,
             applicationName: 'gateway',
             poolSize: 5,
           }),
@@ -83,6 +86,8 @@ export class GatewayModule {
       providers: [
         PasswordHasher,
         AccountsService,
+        AccountAudit,
+        LoginLockout,
         FirstAdminInitializer,
         TokenService,
         LoginThrottlerGuard,

@@ -60,14 +60,56 @@ const PIPELINE_ROUTES: RouteCase[] = [
  * operation of the OpenAPI document, so a new route cannot be added without deciding its roles here.
  */
 const ROUTES: RouteCase[] = [
-  { method: 'POST', route: '/api/v1/auth/login', path: () => '/api/v1/auth/login', allowed: 'public', body: {} },
+  {
+    method: 'POST',
+    route: '/api/v1/auth/login',
+    path: () => '/api/v1/auth/login',
+    allowed: 'public',
+    body: {},
+  },
   { method: 'GET', route: '/api/v1/auth/me', path: () => '/api/v1/auth/me', allowed: EVERYONE },
+  {
+    method: 'POST',
+    route: '/api/v1/auth/password',
+    path: () => '/api/v1/auth/password',
+    allowed: EVERYONE,
+    body: {},
+  },
   { method: 'GET', route: '/api/v1/accounts', path: () => '/api/v1/accounts', allowed: ADMIN_ONLY },
-  { method: 'POST', route: '/api/v1/accounts', path: () => '/api/v1/accounts', allowed: ADMIN_ONLY, body: {} },
-  { method: 'PATCH', route: '/api/v1/accounts/{id}', path: () => `/api/v1/accounts/${some}`, allowed: ADMIN_ONLY, body: {} },
-  { method: 'POST', route: '/api/v1/members', path: () => '/api/v1/members', allowed: ['alliance_admin', 'member_rep'], body: {} },
+  {
+    method: 'GET',
+    route: '/api/v1/accounts/audit',
+    path: () => '/api/v1/accounts/audit',
+    allowed: ADMIN_ONLY,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/accounts',
+    path: () => '/api/v1/accounts',
+    allowed: ADMIN_ONLY,
+    body: {},
+  },
+  {
+    method: 'PATCH',
+    route: '/api/v1/accounts/{id}',
+    path: () => `/api/v1/accounts/${some}`,
+    allowed: ADMIN_ONLY,
+    body: {},
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/members',
+    path: () => '/api/v1/members',
+    allowed: ['alliance_admin', 'member_rep'],
+    body: {},
+  },
   { method: 'GET', route: '/api/v1/members', path: () => '/api/v1/members', allowed: EVERYONE },
-  { method: 'GET', route: '/api/v1/members/figures/districts', path: () => '/api/v1/members/figures/districts', allowed: EVERYONE },
+  {
+    method: 'GET',
+    route: '/api/v1/members/figures/districts',
+    path: () => '/api/v1/members/figures/districts',
+    allowed: EVERYONE,
+  },
   { method: 'GET', route: '/api/v1/members/{id}', path: () => `/api/v1/members/${some}`, allowed: EVERYONE },
   {
     method: 'PATCH',
@@ -105,9 +147,20 @@ const ROUTES: RouteCase[] = [
     note: 'another organisation',
   },
   { method: 'GET', route: '/api/v1/districts', path: () => '/api/v1/districts', allowed: EVERYONE },
-  { method: 'POST', route: '/api/v1/working-groups', path: () => '/api/v1/working-groups', allowed: ADMIN_ONLY, body: {} },
+  {
+    method: 'POST',
+    route: '/api/v1/working-groups',
+    path: () => '/api/v1/working-groups',
+    allowed: ADMIN_ONLY,
+    body: {},
+  },
   { method: 'GET', route: '/api/v1/working-groups', path: () => '/api/v1/working-groups', allowed: EVERYONE },
-  { method: 'GET', route: '/api/v1/working-groups/{id}', path: () => `/api/v1/working-groups/${some}`, allowed: EVERYONE },
+  {
+    method: 'GET',
+    route: '/api/v1/working-groups/{id}',
+    path: () => `/api/v1/working-groups/${some}`,
+    allowed: EVERYONE,
+  },
   {
     method: 'POST',
     route: '/api/v1/working-groups/{id}/members',
@@ -142,7 +195,10 @@ describe('authorisation: every route against every role (gateway and membership 
     await h.start();
     const admin = await h.adminToken();
     tokens.alliance_admin = admin;
-    const applied = await h.request('POST', '/api/v1/members', { token: admin, body: application({ name: '因特贝托育' }) });
+    const applied = await h.request('POST', '/api/v1/members', {
+      token: admin,
+      body: application({ name: '因特贝托育' }),
+    });
     own = applied.body.id as string;
     tokens.member_rep = (await h.account(admin, 'matrix-rep', 'member_rep', own)).token;
     for (const role of ['trainer', 'inspector', 'viewer'] as const) {
@@ -152,7 +208,9 @@ describe('authorisation: every route against every role (gateway and membership 
   afterAll(() => h.stop());
 
   it('covers every operation of the OpenAPI document', async () => {
-    const document = (await h.request('GET', '/api/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
+    const document = (await h.request('GET', '/api/openapi.json')).body as {
+      paths: Record<string, Record<string, unknown>>;
+    };
     const documented = Object.entries(document.paths).flatMap(([route, operations]) =>
       Object.keys(operations).map((method) => `${method.toUpperCase()} ${route}`),
     );
@@ -166,34 +224,39 @@ describe('authorisation: every route against every role (gateway and membership 
     { route, who: null as Who | null },
   ]);
 
-  it.each(cases.map((c) => [`${c.route.method} ${c.route.route}${c.route.note ? ` (${c.route.note})` : ''}`, c.who ?? 'no token', c]))(
-    '%s as %s',
-    async (_label, _who, { route, who }) => {
-      const answer = await h.request(route.method, route.path({ own }), {
-        token: who ? tokens[who] : undefined,
-        body: route.body,
-      });
-      const outcome = { status: answer.status, code: answer.body?.code as string | undefined };
-      if (route.allowed === 'public') {
-        expect(outcome.status).not.toBe(401);
-        expect(outcome.status).not.toBe(403);
-      } else if (who === null) {
-        expect(outcome).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
-        expect(answer.headers.get('www-authenticate')).toBe('Bearer');
-      } else if (route.allowed.includes(who)) {
-        // Through the guard: the answer is the route's own (validation, not found, success).
-        expect([401, 403]).not.toContain(outcome.status);
-        expect(outcome.status).toBeLessThan(500);
-      } else {
-        expect(outcome).toEqual({ status: 403, code: 'FORBIDDEN' });
-        expect(answer.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-      }
-    },
-  );
+  it.each(
+    cases.map((c) => [
+      `${c.route.method} ${c.route.route}${c.route.note ? ` (${c.route.note})` : ''}`,
+      c.who ?? 'no token',
+      c,
+    ]),
+  )('%s as %s', async (_label, _who, { route, who }) => {
+    const answer = await h.request(route.method, route.path({ own }), {
+      token: who ? tokens[who] : undefined,
+      body: route.body,
+    });
+    const outcome = { status: answer.status, code: answer.body?.code as string | undefined };
+    if (route.allowed === 'public') {
+      expect(outcome.status).not.toBe(401);
+      expect(outcome.status).not.toBe(403);
+    } else if (who === null) {
+      expect(outcome).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
+      expect(answer.headers.get('www-authenticate')).toBe('Bearer');
+    } else if (route.allowed.includes(who)) {
+      // Through the guard: the answer is the route's own (validation, not found, success).
+      expect([401, 403]).not.toContain(outcome.status);
+      expect(outcome.status).toBeLessThan(500);
+    } else {
+      expect(outcome).toEqual({ status: 403, code: 'FORBIDDEN' });
+      expect(answer.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    }
+  });
 
   it('refuses a forged or expired token with 401', async () => {
     const forged = `${tokens.alliance_admin.slice(0, -4)}AAAA`;
     expect((await h.request('GET', '/api/v1/members', { token: forged })).status).toBe(401);
-    expect((await h.request('GET', '/api/v1/members', { headers: { authorization: 'Basic abc' } })).status).toBe(401);
+    expect(
+      (await h.request('GET', '/api/v1/members', { headers: { authorization: 'Basic abc' } })).status,
+    ).toBe(401);
   });
 });

@@ -25,6 +25,10 @@ export class AccountEntity {
   @Column('timestamptz', { name: 'disabled_at', nullable: true })
   disabledAt!: Date | null;
 
+  /** The password was set by an admin (creation or reset): the owner must replace it before anything else. */
+  @Column('boolean', { name: 'must_change_password' })
+  mustChangePassword!: boolean;
+
   @Column('timestamptz', { name: 'created_at' })
   createdAt!: Date;
 

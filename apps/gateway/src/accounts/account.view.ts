@@ -8,6 +8,7 @@ export interface AccountView {
   role: Role;
   organisationId: string | null;
   disabled: boolean;
+  mustChangePassword: boolean;
   createdAt: string;
   updatedAt: string;
 }
@@ -19,6 +20,7 @@ export function toAccountView(account: AccountEntity): AccountView {
     role: account.role,
     organisationId: account.organisationId,
     disabled: account.disabledAt !== null,
+    mustChangePassword: account.mustChangePassword,
     createdAt: account.createdAt.toISOString(),
     updatedAt: account.updatedAt.toISOString(),
   };

@@ -4,7 +4,9 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, IsNull, Not, type EntityManager } from 'typeorm';
 import { ErrorCode, Role } from '@alliance/contracts';
 import { ApiProblem } from '../http/problem-details';
+import { validationProblem } from '../http/validation';
 import { AccountEntity } from './account.entity';
+import { AccountAudit, type Actor } from './audit/account-audit';
 import { PasswordHasher } from './password-hasher';
 import type { CreateAccountBody, UpdateAccountBody } from './dto/account.dto';
 
@@ -28,6 +30,7 @@ export class AccountsService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
+    private readonly audit: AccountAudit,
   ) {}
 
   private get repo() {
@@ -46,7 +49,8 @@ export class AccountsService {
     return this.repo.find({ order: { username: 'ASC' } });
   }
 
-  async create(body: CreateAccountBody): Promise<AccountEntity> {
+  /** The admin chose the password, so it is temporary: the owner replaces it at first login. */
+  async create(body: CreateAccountBody, actor: Actor): Promise<AccountEntity> {
     const now = new Date();
     const account = this.repo.create({
       id: randomUUID(),
@@ -55,11 +59,18 @@ export class AccountsService {
       role: body.role,
       organisationId: organisationFor(body.role, body.organisationId),
       disabledAt: null,
+      mustChangePassword: true,
       createdAt: now,
       updatedAt: now,
     });
     try {
-      await this.repo.insert(account);
+      await this.dataSource.transaction(async (manager) => {
+        await manager.insert(AccountEntity, account);
+        await this.audit.record(manager, account, 'created', actor, {
+          role: account.role,
+          organisationId: account.organisationId,
+        });
+      });
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw new ApiProblem(
@@ -75,9 +86,9 @@ export class AccountsService {
 
   /**
    * Changes under a row lock; refuses to leave the alliance without an enabled admin, since nobody could
-   * then create or re-enable accounts.
+   * then create or re-enable accounts. A password set here is a reset: temporary, like a new account's.
    */
-  async update(id: string, body: UpdateAccountBody): Promise<AccountEntity> {
+  async update(id: string, body: UpdateAccountBody, actor: Actor): Promise<AccountEntity> {
     const passwordHash = body.password !== undefined ? await this.hasher.hash(body.password) : undefined;
     return this.dataSource.transaction(async (manager) => {
       const account = await manager.findOne(AccountEntity, {
@@ -85,6 +96,7 @@ export class AccountsService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!account) throw new ApiProblem(ErrorCode.NotFound, `No account ${id}.`);
+      const before = { ...account };
       const role = body.role ?? account.role;
       const requestedOrganisation =
         body.organisationId !== undefined ? body.organisationId : account.organisationId;
@@ -114,14 +126,71 @@ export class AccountsService {
         );
       }
       Object.assign(account, { role, organisationId, disabledAt, updatedAt: new Date() });
-      if (passwordHash) account.passwordHash = passwordHash;
+      if (passwordHash) Object.assign(account, { passwordHash, mustChangePassword: true });
       await manager.save(account);
+
+      if (before.role !== account.role)
+        await this.audit.record(manager, account, 'role_changed', actor, {
+          from: before.role,
+          to: account.role,
+        });
+      if (before.organisationId !== account.organisationId)
+        await this.audit.record(manager, account, 'organisation_changed', actor, {
+          from: before.organisationId,
+          to: account.organisationId,
+        });
+      if ((before.disabledAt === null) !== (account.disabledAt === null))
+        await this.audit.record(manager, account, account.disabledAt ? 'disabled' : 'enabled', actor);
+      if (passwordHash) await this.audit.record(manager, account, 'password_reset', actor);
+      return account;
+    });
+  }
+
+  /** The owner replaces its password (a temporary one or not); proving the current one first. */
+  async changeOwnPassword(
+    accountId: string,
+    currentPassword: string,
+    newPassword: string,
+  ): Promise<AccountEntity> {
+    const found = await this.findById(accountId);
+    if (!found)
+      throw new ApiProblem(ErrorCode.Unauthenticated, 'The account of this token no longer exists.');
+    if (!(await this.hasher.verify(found.passwordHash, currentPassword)))
+      throw validationProblem([
+        { field: 'currentPassword', reasons: ['currentPassword is not the current password'] },
+      ]);
+    if (currentPassword === newPassword)
+      throw validationProblem([
+        { field: 'newPassword', reasons: ['newPassword must differ from the current password'] },
+      ]);
+    const passwordHash = await this.hasher.hash(newPassword);
+    return this.dataSource.transaction(async (manager) => {
+      const account = await manager.findOne(AccountEntity, {
+        where: { id: accountId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!account)
+        throw new ApiProblem(ErrorCode.Unauthenticated, 'The account of this token no longer exists.');
+      // An admin's reset in between wins: the password verified above is no longer the current one.
+      if (account.passwordHash !== found.passwordHash)
+        throw new ApiProblem(
+          ErrorCode.Conflict,
+          'The password was reset meanwhile; log in with the new one.',
+        );
+      Object.assign(account, { passwordHash, mustChangePassword: false, updatedAt: new Date() });
+      await manager.save(account);
+      await this.audit.record(manager, account, 'password_changed', {
+        userId: account.id,
+        username: account.username,
+      });
       return account;
     });
   }
 
   private async serialiseAdminRemovals(manager: EntityManager): Promise<void> {
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.accounts.admin-removal'))`);
+    await manager.query(
+      `SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.accounts.admin-removal'))`,
+    );
   }
 
   private async anotherEnabledAdmin(manager: EntityManager, exceptId: string): Promise<boolean> {
@@ -155,31 +224,57 @@ export class AccountsService {
         );
       }
       const applied = await apply();
-      await manager.update(AccountEntity, { id: accountId }, { organisationId: applied.id, updatedAt: new Date() });
+      await manager.update(
+        AccountEntity,
+        { id: accountId },
+        { organisationId: applied.id, updatedAt: new Date() },
+      );
+      await this.audit.record(
+        manager,
+        account,
+        'organisation_changed',
+        { userId: account.id, username: account.username },
+        { from: null, to: applied.id, reason: 'applied for membership' },
+      );
       return applied;
     });
   }
 
-  /** Creates the configured first admin when no account exists yet; safe when several gateways start together. */
+  /**
+   * Creates the configured first admin when no account exists yet; safe when several gateways start
+   * together. Its password is the operator's own choice (production refuses the default), so it is not
+   * marked temporary.
+   */
   async ensureFirstAdmin(username: string, password: string): Promise<boolean> {
     if ((await this.repo.count()) > 0) return false;
-    const now = new Date();
-    const result = await this.repo
-      .createQueryBuilder()
-      .insert()
-      .into(AccountEntity)
-      .values({
+    const passwordHash = await this.hasher.hash(password);
+    return this.dataSource.transaction(async (manager) => {
+      const now = new Date();
+      const account = {
         id: randomUUID(),
         username: username.toLowerCase(),
-        passwordHash: await this.hasher.hash(password),
+        passwordHash,
         role: Role.AllianceAdmin,
         organisationId: null,
         disabledAt: null,
+        mustChangePassword: false,
         createdAt: now,
         updatedAt: now,
-      })
-      .orIgnore()
-      .execute();
-    return (result.raw as unknown[]).length > 0;
+      };
+      const result = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(AccountEntity)
+        .values(account)
+        .orIgnore()
+        .execute();
+      const created = (result.raw as unknown[]).length > 0;
+      if (created)
+        await this.audit.record(manager, account, 'created', null, {
+          role: account.role,
+          source: 'configuration',
+        });
+      return created;
+    });
   }
 }

@@ -12,6 +12,7 @@ export type Grant = Role | OwnOrganisationGrant;
 export type AccessRule = { public: true } | { public?: false; grants: Grant[] };
 
 export const ACCESS_METADATA = 'gateway:access';
+export const TEMPORARY_PASSWORD_METADATA = 'gateway:temporary-password-ok';
 export const BEARER_AUTH = 'bearer';
 
 /** The route needs no account (login, health, readiness). */
@@ -45,6 +46,12 @@ export function Allow(...grants: Grant[]) {
     }),
   );
 }
+
+/**
+ * The route stays open to an account whose password is temporary (set by an admin); every other
+ * route refuses it with 403 until it has chosen its own.
+ */
+export const AllowedWithTemporaryPassword = () => SetMetadata(TEMPORARY_PASSWORD_METADATA, true);
 
 export function ownOrganisation(role: Role, param = 'id'): OwnOrganisationGrant {
   return { role, ownOrganisationParam: param };

@@ -4,7 +4,7 @@ import { ErrorCode } from '@alliance/contracts';
 import type { HttpRequest } from '../http/http-types';
 import { ApiProblem } from '../http/problem-details';
 import { AccountsService } from '../accounts/accounts.service';
-import { ACCESS_METADATA, type AccessRule } from './access.decorator';
+import { ACCESS_METADATA, TEMPORARY_PASSWORD_METADATA, type AccessRule } from './access.decorator';
 import { decideAccess } from './access.policy';
 import type { Caller } from './caller';
 import { TokenService } from './token.service';
@@ -28,8 +28,19 @@ export class AccessGuard implements CanActivate {
     if (rule?.public) return true;
 
     const req = context.switchToHttp().getRequest<HttpRequest>();
-    const caller = await this.authenticate(req);
+    const { caller, mustChangePassword } = await this.authenticate(req);
     req.caller = caller;
+    if (
+      mustChangePassword &&
+      !this.reflector.get<boolean>(TEMPORARY_PASSWORD_METADATA, context.getHandler())
+    ) {
+      throw new ApiProblem(
+        ErrorCode.Forbidden,
+        'The password of this account is temporary: set your own with POST /api/v1/auth/password first.',
+        [],
+        { passwordChangeRequired: true },
+      );
+    }
 
     const decision = decideAccess(rule, caller, req.params);
     if (decision === 'allow') return true;
@@ -38,7 +49,7 @@ export class AccessGuard implements CanActivate {
     throw new ApiProblem(ErrorCode.Forbidden, `The role ${caller.role} may not do this.`);
   }
 
-  private async authenticate(req: HttpRequest): Promise<Caller> {
+  private async authenticate(req: HttpRequest): Promise<{ caller: Caller; mustChangePassword: boolean }> {
     const header = req.headers.authorization;
     const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
     if (!match)
@@ -53,10 +64,13 @@ export class AccessGuard implements CanActivate {
       throw new ApiProblem(ErrorCode.Unauthenticated, 'The account of this token no longer exists.');
     if (account.disabledAt) throw new ApiProblem(ErrorCode.Unauthenticated, 'The account is disabled.');
     return {
-      userId: account.id,
-      username: account.username,
-      role: account.role,
-      organisationId: account.organisationId,
+      caller: {
+        userId: account.id,
+        username: account.username,
+        role: account.role,
+        organisationId: account.organisationId,
+      },
+      mustChangePassword: account.mustChangePassword,
     };
   }
 }

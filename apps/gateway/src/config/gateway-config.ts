@@ -21,6 +21,13 @@ export interface GatewayConfig {
   /** Services the gateway forwards to; `/ready` pings each of them. */
   services: string[];
   /**
+   * Consecutive failed logins of one username before it is refused (429) for `baseMs`, doubling with
+   * each further failure up to `maxMs` (default DEFAULT_LOGIN_LOCKOUT).
+   */
+  loginLockout?: LoginLockoutConfig;
+  /** Browser origins allowed to call the API (CORS); none by default. */
+  corsOrigins?: string[];
+  /**
    * How long a service's outbox relay may fail to publish before `/ready` answers 503 and `/pipeline`
    * marks it stalled (default DEFAULT_RELAY_STALL_MS).
    */
@@ -28,6 +35,14 @@ export interface GatewayConfig {
 }
 
 export const DEFAULT_RELAY_STALL_MS = 30_000;
+
+export interface LoginLockoutConfig {
+  failures: number;
+  baseMs: number;
+  maxMs: number;
+}
+
+export const DEFAULT_LOGIN_LOCKOUT: LoginLockoutConfig = { failures: 5, baseMs: 30_000, maxMs: 300_000 };
 
 export const DEFAULT_ADMIN_USERNAME = 'admin';
 export const DEFAULT_ADMIN_PASSWORD = 'admin-change-me';
@@ -45,6 +60,12 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
   const jwtSecret = env.JWT_SECRET?.trim();
   // A generated secret would silently log everybody out on every restart and differ between instances.
   if (production && !jwtSecret) throw new Error('JWT_SECRET is required when NODE_ENV=production');
+  // The default is printed in the README: in production it would be the first thing anyone tries.
+  const adminPassword = env.ADMIN_PASSWORD || DEFAULT_ADMIN_PASSWORD;
+  if (production && adminPassword === DEFAULT_ADMIN_PASSWORD)
+    throw new Error(
+      'ADMIN_PASSWORD must be set to something other than the default when NODE_ENV=production',
+    );
   return {
     port: int(env.PORT, 3000, 'PORT'),
     host: env.HOST?.trim() || undefined,
@@ -56,7 +77,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     jwtSecret: jwtSecret || randomBytes(32).toString('base64url'),
     jwtTtlSeconds: int(env.JWT_TTL_SECONDS, 3600, 'JWT_TTL_SECONDS'),
     adminUsername: env.ADMIN_USERNAME?.trim() || DEFAULT_ADMIN_USERNAME,
-    adminPassword: env.ADMIN_PASSWORD || DEFAULT_ADMIN_PASSWORD,
+    adminPassword,
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     loginRateLimit: {
       limit: int(env.LOGIN_RATE_LIMIT, 10, 'LOGIN_RATE_LIMIT'),
@@ -67,5 +88,14 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
       .map((s) => s.trim())
       .filter(Boolean),
     relayStallMs: int(env.RELAY_STALL_MS, DEFAULT_RELAY_STALL_MS, 'RELAY_STALL_MS'),
+    loginLockout: {
+      failures: int(env.LOGIN_LOCKOUT_FAILURES, DEFAULT_LOGIN_LOCKOUT.failures, 'LOGIN_LOCKOUT_FAILURES'),
+      baseMs: int(env.LOGIN_LOCKOUT_MS, DEFAULT_LOGIN_LOCKOUT.baseMs, 'LOGIN_LOCKOUT_MS'),
+      maxMs: int(env.LOGIN_LOCKOUT_MAX_MS, DEFAULT_LOGIN_LOCKOUT.maxMs, 'LOGIN_LOCKOUT_MAX_MS'),
+    },
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
   };
 }

@@ -25,6 +25,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (res.headersSent) return;
     if (problem.status === 401 && !res.getHeader('www-authenticate'))
       res.setHeader('WWW-Authenticate', 'Bearer');
+    // The throttler sets its own; the gateway's other 429s carry the delay in the problem.
+    if (typeof problem.retryAfterSeconds === 'number' && !res.getHeader('retry-after'))
+      res.setHeader('Retry-After', String(problem.retryAfterSeconds));
     res.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
 }

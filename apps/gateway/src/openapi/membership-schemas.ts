@@ -43,6 +43,11 @@ const view = {
   contacts: arrayOf(ref('MemberContact')),
   statusChangedAt: dateTime(true),
   updatedAt: dateTime(),
+  previousApplicationId: {
+    ...uuid(),
+    nullable: true,
+    description: 'The earlier record with the same credit code when this is an application made again.',
+  },
 };
 
 const CONTACTS_NOTE =
@@ -120,8 +125,12 @@ export const MEMBERSHIP_SCHEMAS: Record<string, SchemaObject> = {
     id: uuid(),
     name: str(),
     description: nullableStr(),
-    chairOrganisationId: uuid(),
-    chairOrganisationName: str(),
+    chairOrganisationId: { ...uuid(), nullable: true, description: 'Null while the group has no chair.' },
+    chairOrganisationName: nullableStr(),
+    needsChair: {
+      type: 'boolean',
+      description: 'Active and without a chair (its chair withdrew or was expelled): an admin is to name one.',
+    },
     status: oneOf(WORKING_GROUP_STATUSES),
     formedAt: dateTime(),
     dissolvedAt: dateTime(true),

@@ -72,3 +72,16 @@ export class LoginBody {
   @MaxLength(PASSWORD_MAX_LENGTH)
   password!: string;
 }
+
+/** The owner replaces its own password, proving the current one (a temporary one at first login). */
+export class ChangePasswordBody {
+  @IsString()
+  @MinLength(1)
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  currentPassword!: string;
+
+  @IsString()
+  @MinLength(PASSWORD_MIN_LENGTH)
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  newPassword!: string;
+}
