@@ -9,6 +9,7 @@ import { MemberQueriesService } from './member/member-queries.service';
 import { MemberEntity } from './member/member.entity';
 import { MemberRpcController } from './member/member.rpc-controller';
 import { membershipMigrations } from './migrations';
+import { WorkingGroupDepartures } from './working-group/working-group-departures';
 import { WorkingGroupEntity, WorkingGroupMemberEntity } from './working-group/working-group.entity';
 import { WorkingGroupRpcController } from './working-group/working-group.rpc-controller';
 import { WorkingGroupService } from './working-group/working-group.service';
@@ -35,7 +36,13 @@ export class MembershipModule {
           entities: membershipEntities,
           migrations: membershipMigrations,
           controllers: [MemberRpcController, DistrictRpcController, WorkingGroupRpcController],
-          providers: [DistrictService, MemberCommandsService, MemberQueriesService, WorkingGroupService],
+          providers: [
+            DistrictService,
+            MemberCommandsService,
+            MemberQueriesService,
+            WorkingGroupDepartures,
+            WorkingGroupService,
+          ],
         }),
       ],
     };

@@ -26,6 +26,7 @@ import { inTransaction, lockVersioned, PgErrorCode, violatedConstraint } from '@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DistrictService } from '../district/district.service';
+import { WorkingGroupDepartures } from '../working-group/working-group-departures';
 import { MemberHistoryEntity } from './member-history.entity';
 import {
   decideTransition,
@@ -65,6 +66,7 @@ export class MemberCommandsService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
     @Inject(DistrictService) private readonly districts: DistrictService,
+    @Inject(WorkingGroupDepartures) private readonly workingGroups: WorkingGroupDepartures,
   ) {}
 
   /** An organisation applies; the gateway links a member_rep's account to the returned id afterwards. */
@@ -194,6 +196,10 @@ export class MemberCommandsService {
         data: this.transitionData(action, member, districtName, from, reason, now),
         meta: eventMeta(ctx),
       });
+      // An organisation that left the alliance leaves its working groups with it, in this transaction.
+      if (member.status === MemberStatus.Withdrawn || member.status === MemberStatus.Expelled) {
+        await this.workingGroups.leaveAll(manager, member, member.status, now, ctx);
+      }
       return toMemberView(member, districtName);
     });
   }

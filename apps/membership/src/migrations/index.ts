@@ -3,6 +3,7 @@ import { CreateMembers1764400100000 } from './1764400100000-create-members';
 import { CreateWorkingGroups1764400200000 } from './1764400200000-create-working-groups';
 import { MemberReapplication1764400300000 } from './1764400300000-member-reapplication';
 import { PinyinNameOrder1764400400000 } from './1764400400000-pinyin-name-order';
+import { WorkingGroupChairVacancy1764400500000 } from './1764400500000-working-group-chair-vacancy';
 
 /** In order; run after the messaging tables. */
 export const membershipMigrations = [
@@ -11,4 +12,5 @@ export const membershipMigrations = [
   CreateWorkingGroups1764400200000,
   MemberReapplication1764400300000,
   PinyinNameOrder1764400400000,
+  WorkingGroupChairVacancy1764400500000,
 ];

@@ -13,8 +13,9 @@ export class WorkingGroupEntity {
   @Column({ type: 'text', nullable: true })
   description!: string | null;
 
-  @Column({ name: 'chair_member_id', type: 'uuid' })
-  chairMemberId!: string;
+  /** Null while the chair is vacant: the chair organisation left the alliance and none is named yet. */
+  @Column({ name: 'chair_member_id', type: 'uuid', nullable: true })
+  chairMemberId!: string | null;
 
   @Column({ type: 'text' })
   status!: WorkingGroupStatus;

@@ -5,6 +5,7 @@ import {
   GetWorkingGroupDto,
   ListWorkingGroupsDto,
   MembershipRpc,
+  NameWorkingGroupChairDto,
   RemoveWorkingGroupMemberDto,
   type WorkingGroupView,
 } from '@alliance/contracts/membership';
@@ -39,6 +40,14 @@ export class WorkingGroupRpcController {
     @RpcContext() ctx: RequestContext,
   ): Promise<WorkingGroupView> {
     return this.groups.removeMember(body, ctx);
+  }
+
+  @MessagePattern(MembershipRpc.nameWorkingGroupChair)
+  nameChair(
+    @Payload('body') body: NameWorkingGroupChairDto,
+    @RpcContext() ctx: RequestContext,
+  ): Promise<WorkingGroupView> {
+    return this.groups.nameChair(body, ctx);
   }
 
   @MessagePattern(MembershipRpc.dissolveWorkingGroup)

@@ -9,7 +9,9 @@ import {
   type DissolveWorkingGroupDto,
   type FormWorkingGroupDto,
   type ListWorkingGroupsDto,
+  type NameWorkingGroupChairDto,
   type RemoveWorkingGroupMemberDto,
+  type WorkingGroupChairNamedData,
   type WorkingGroupDissolvedData,
   type WorkingGroupFormedData,
   type WorkingGroupMemberAddedData,
@@ -77,7 +79,7 @@ export class WorkingGroupService {
         workingGroupId: group.id,
         name: group.name,
         description: group.description,
-        chairOrganisationId: group.chairMemberId,
+        chairOrganisationId: chair.id,
         chairOrganisationName: chair.name,
         memberOrganisationIds: memberIds,
         formedAt: now.toISOString(),
@@ -89,8 +91,9 @@ export class WorkingGroupService {
   async addMember(dto: AddWorkingGroupMemberDto, ctx: RequestContext): Promise<WorkingGroupView> {
     this.refuseMemberRep(ctx, 'change a working group');
     return inTransaction(this.dataSource, async (manager) => {
-      const group = await this.lockActive(manager, dto.id, dto.expectedVersion, 'add members to');
+      // Organisation first, then group: the order of a withdrawal (see WorkingGroupDepartures).
       const [organisation] = await this.lockAdmitted(manager, [dto.organisationId]);
+      const group = await this.lockActive(manager, dto.id, dto.expectedVersion, 'add members to');
       const exists = await manager
         .getRepository(WorkingGroupMemberEntity)
         .existsBy({ workingGroupId: group.id, memberId: organisation.id });
@@ -136,7 +139,7 @@ export class WorkingGroupService {
       if (membership.role === WorkingGroupMemberRole.Chair) {
         throw new DomainError(
           ErrorCode.BusinessRuleViolated,
-          'the chair organisation cannot be removed; dissolve the working group instead',
+          'the chair organisation cannot be removed; name another chair first, or dissolve the working group',
           { organisationId: dto.organisationId },
         );
       }
@@ -155,8 +158,60 @@ export class WorkingGroupService {
         organisationId: organisation.id,
         organisationName: organisation.name,
         changedAt: new Date().toISOString(),
+        cause: 'removed',
+        chairVacated: false,
       };
       return this.announce(manager, group, MembershipEvent.workingGroupMemberRemoved, data, ctx);
+    });
+  }
+
+  /** Names the chair; it joins the group if it is not in it, and the former chair stays as a member. */
+  async nameChair(dto: NameWorkingGroupChairDto, ctx: RequestContext): Promise<WorkingGroupView> {
+    this.refuseMemberRep(ctx, 'name the chair of a working group');
+    return inTransaction(this.dataSource, async (manager) => {
+      // Organisation first, then group: the order of a withdrawal, which would otherwise deadlock with this.
+      const [organisation] = await this.lockAdmitted(manager, [dto.organisationId]);
+      const group = await this.lockActive(manager, dto.id, dto.expectedVersion, 'name the chair of');
+      const previousChair = group.chairMemberId;
+      // Already the chair: nothing changes, so a retried request is harmless.
+      if (previousChair === organisation.id) return this.view(manager, group);
+
+      const memberships = manager.getRepository(WorkingGroupMemberEntity);
+      // Demote before promoting: the database allows one chair row per group at any moment.
+      if (previousChair) {
+        await memberships.update(
+          { workingGroupId: group.id, memberId: previousChair },
+          { role: WorkingGroupMemberRole.Member },
+        );
+      }
+      const now = new Date();
+      const joined = !(await memberships.existsBy({ workingGroupId: group.id, memberId: organisation.id }));
+      if (joined) {
+        await manager.insert(WorkingGroupMemberEntity, {
+          workingGroupId: group.id,
+          memberId: organisation.id,
+          role: WorkingGroupMemberRole.Chair,
+          addedAt: now,
+        });
+      } else {
+        await memberships.update(
+          { workingGroupId: group.id, memberId: organisation.id },
+          { role: WorkingGroupMemberRole.Chair },
+        );
+      }
+      group.chairMemberId = organisation.id;
+      group.version += 1;
+      await manager.save(WorkingGroupEntity, group);
+      const data: WorkingGroupChairNamedData = {
+        workingGroupId: group.id,
+        workingGroupName: group.name,
+        organisationId: organisation.id,
+        organisationName: organisation.name,
+        previousChairOrganisationId: previousChair,
+        joined,
+        changedAt: now.toISOString(),
+      };
+      return this.announce(manager, group, MembershipEvent.workingGroupChairNamed, data, ctx);
     });
   }
 
@@ -204,6 +259,10 @@ export class WorkingGroupService {
         { org: query.organisationId },
       );
     }
+    if (query.needsChair !== undefined) {
+      const vacant = `(g.status = 'active' AND g.chair_member_id IS NULL)`;
+      qb.andWhere(query.needsChair ? vacant : `NOT ${vacant}`);
+    }
     const groups = await qb.getMany();
     return Promise.all(groups.map((g) => this.view(this.dataSource.manager, g)));
   }
@@ -235,15 +294,15 @@ export class WorkingGroupService {
         ORDER BY (wm.role = 'chair') DESC, wm.added_at, m.name, wm.member_id`,
       [group.id],
     )) as Array<{ member_id: string; name: string; role: WorkingGroupMemberRole; added_at: Date }>;
-    const chairName =
-      rows.find((r) => r.member_id === group.chairMemberId)?.name ??
-      (await manager.getRepository(MemberEntity).findOneByOrFail({ id: group.chairMemberId })).name;
+    // The chair is always a member (the database checks it), so its name is among the rows.
+    const chairName = rows.find((r) => r.member_id === group.chairMemberId)?.name ?? null;
     return {
       id: group.id,
       name: group.name,
       description: group.description,
       chairOrganisationId: group.chairMemberId,
       chairOrganisationName: chairName,
+      needsChair: group.status === WorkingGroupStatus.Active && group.chairMemberId === null,
       status: group.status,
       formedAt: group.formedAt.toISOString(),
       dissolvedAt: group.dissolvedAt?.toISOString() ?? null,

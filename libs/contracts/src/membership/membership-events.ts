@@ -1,4 +1,14 @@
-import { IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Min } from 'class-validator';
+import {
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Min,
+} from 'class-validator';
 import {
   ALLIANCE_ROLES,
   MEMBER_STATUSES,
@@ -129,9 +139,13 @@ export class MemberReinstatedData extends MemberProfileData {
 export class MemberRejectedData extends MemberStatusChangeData {}
 /** Suspended: consumers cancel its future enrolments and bookings and hold its audits. */
 export class MemberSuspendedData extends MemberStatusChangeData {}
-/** Withdrawn: the organisation left; consumers end everything it had running. */
+/**
+ * Withdrawn: the organisation left; consumers end everything it had running. It leaves its active working
+ * groups in the same transaction: each such group publishes its own `working-group.member-removed`
+ * (cause `withdrawn`, same correlationId), right after this event.
+ */
 export class MemberWithdrawnData extends MemberStatusChangeData {}
-/** Expelled: like withdrawn, but decided by the alliance, with a reason. */
+/** Expelled: like withdrawn (its working groups included, cause `expelled`), but decided by the alliance, with a reason. */
 export class MemberExpelledData extends MemberStatusChangeData {}
 
 export class MemberProfileUpdatedData extends MemberProfileData {
@@ -185,7 +199,37 @@ export class WorkingGroupMembershipChangeData {
 }
 
 export class WorkingGroupMemberAddedData extends WorkingGroupMembershipChangeData {}
-export class WorkingGroupMemberRemovedData extends WorkingGroupMembershipChangeData {}
+
+/** Why an organisation left a working group: an admin removed it, or it left the alliance. */
+export const WORKING_GROUP_DEPARTURE_CAUSES = ['removed', 'withdrawn', 'expelled'] as const;
+export type WorkingGroupDepartureCause = (typeof WORKING_GROUP_DEPARTURE_CAUSES)[number];
+
+export class WorkingGroupMemberRemovedData extends WorkingGroupMembershipChangeData {
+  /** Absent in events written before it existed, which were all `removed`. */
+  @IsOptional()
+  @IsIn(WORKING_GROUP_DEPARTURE_CAUSES)
+  cause?: WorkingGroupDepartureCause;
+
+  /**
+   * The organisation was the group's chair: the group goes on without a chair (`chairOrganisationId`
+   * null) until `working-group.chair-named`. Only an organisation leaving the alliance vacates the chair.
+   */
+  @IsOptional()
+  @IsBoolean()
+  chairVacated?: boolean;
+}
+
+/** A chair was named; the former chair, if any, stays in the group as a member. */
+export class WorkingGroupChairNamedData extends WorkingGroupMembershipChangeData {
+  /** Null when the chair was vacant. */
+  @IsOptional()
+  @IsUUID()
+  previousChairOrganisationId!: string | null;
+
+  /** The new chair was not in the group before and joined it with this event. */
+  @IsBoolean()
+  joined!: boolean;
+}
 
 export class WorkingGroupDissolvedData {
   @IsUUID()

@@ -119,8 +119,11 @@ export interface WorkingGroupView {
   id: string;
   name: string;
   description: string | null;
-  chairOrganisationId: string;
-  chairOrganisationName: string;
+  /** Null while the group has no chair: its chair withdrew or was expelled and none has been named yet. */
+  chairOrganisationId: string | null;
+  chairOrganisationName: string | null;
+  /** Active and without a chair: the admins are to name one (`membership.working-group.name-chair`). */
+  needsChair: boolean;
   status: WorkingGroupStatus;
   formedAt: string;
   dissolvedAt: string | null;

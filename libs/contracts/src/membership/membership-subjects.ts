@@ -20,6 +20,7 @@ export const MembershipRpc = {
   addWorkingGroupMember: rpcSubject(MEMBERSHIP_CONTEXT, 'working-group', 'add-member'),
   removeWorkingGroupMember: rpcSubject(MEMBERSHIP_CONTEXT, 'working-group', 'remove-member'),
   dissolveWorkingGroup: rpcSubject(MEMBERSHIP_CONTEXT, 'working-group', 'dissolve'),
+  nameWorkingGroupChair: rpcSubject(MEMBERSHIP_CONTEXT, 'working-group', 'name-chair'),
   getWorkingGroup: rpcSubject(MEMBERSHIP_CONTEXT, 'working-group', 'get'),
   listWorkingGroups: rpcSubject(MEMBERSHIP_CONTEXT, 'working-group', 'list'),
 } as const;
@@ -39,5 +40,6 @@ export const MembershipEvent = {
   workingGroupMemberAdded: eventType(MEMBERSHIP_CONTEXT, 'working-group', 'member-added'),
   workingGroupMemberRemoved: eventType(MEMBERSHIP_CONTEXT, 'working-group', 'member-removed'),
   workingGroupDissolved: eventType(MEMBERSHIP_CONTEXT, 'working-group', 'dissolved'),
+  workingGroupChairNamed: eventType(MEMBERSHIP_CONTEXT, 'working-group', 'chair-named'),
 } as const;
 export type MembershipEventType = (typeof MembershipEvent)[keyof typeof MembershipEvent];

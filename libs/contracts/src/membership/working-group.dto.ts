@@ -2,6 +2,7 @@ import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
+  IsBoolean,
   IsIn,
   IsOptional,
   IsString,
@@ -48,6 +49,16 @@ export class RemoveWorkingGroupMemberDto extends VersionedCommandDto {
   organisationId!: string;
 }
 
+/**
+ * Names the chair of a group: an admitted organisation, which becomes a member if it is not one yet. The
+ * former chair, if there is one, stays in the group as a member. Used above all for a group whose chair
+ * withdrew or was expelled (`needsChair`).
+ */
+export class NameWorkingGroupChairDto extends VersionedCommandDto {
+  @IsUUID()
+  organisationId!: string;
+}
+
 export class DissolveWorkingGroupDto extends VersionedCommandDto {
   @IsOptional()
   @IsString()
@@ -69,4 +80,9 @@ export class ListWorkingGroupsDto {
   @IsOptional()
   @IsIn(['active', 'dissolved', 'all'])
   status?: 'active' | 'dissolved' | 'all';
+
+  /** `true`: only active groups left without a chair (their chair withdrew or was expelled); `false`: the others. */
+  @IsOptional()
+  @IsBoolean()
+  needsChair?: boolean;
 }
