@@ -34,6 +34,12 @@ interface NestReply {
 export class RpcClient {
   private readonly subjectPrefix: string;
   private readonly timeoutMs: number;
+  /**
+   * False between a 'disconnect' and the next 'reconnect'. The client keeps reconnecting by itself, but
+   * a request made meanwhile would be buffered and wait out its whole timeout; it fails at once instead.
+   */
+  private connected = true;
+  private readonly onDisconnect = new Set<() => void>();
 
   constructor(
     private readonly nc: NatsConnection,
@@ -41,20 +47,62 @@ export class RpcClient {
   ) {
     this.subjectPrefix = options.subjectPrefix ?? '';
     this.timeoutMs = options.timeoutMs ?? 5000;
+    void this.followConnection();
+  }
+
+  private async followConnection(): Promise<void> {
+    try {
+      // The iterator ends when the connection closes.
+      for await (const status of this.nc.status()) {
+        if (status.type === 'disconnect' || status.type === 'staleConnection') {
+          this.connected = false;
+          for (const listener of [...this.onDisconnect]) listener();
+        } else if (status.type === 'reconnect') {
+          this.connected = true;
+        }
+      }
+    } catch {
+      // A status iterator does not fail; if it ever did, `isClosed()` still guards every call.
+    }
   }
 
   async send<TResult>(subject: string, data: unknown, options: SendOptions = {}): Promise<TResult> {
     const timeout = options.timeoutMs ?? this.timeoutMs;
+    if (!this.connected || this.nc.isClosed()) {
+      // Nothing was sent: the request was certainly not applied.
+      throw new RpcCallError(subject, {
+        code: ErrorCode.ServiceUnavailable,
+        message: 'NATS is not connected (reconnecting)',
+      });
+    }
     const h = natsHeaders();
     const requestId = options.requestId ?? (data as { requestId?: string } | null)?.requestId ?? randomUUID();
     h.set(HEADER_REQUEST_ID, requestId);
     const packet = JSON.stringify({ pattern: subject, data, id: randomUUID() });
     let replyData: Uint8Array;
+    let lost: (() => void) | undefined;
     try {
-      const reply = await this.nc.request(`${this.subjectPrefix}${subject}`, packet, { timeout, headers: h });
+      const request = this.nc.request(`${this.subjectPrefix}${subject}`, packet, { timeout, headers: h });
+      // A request in flight when the connection drops would otherwise wait out its timeout too; its
+      // outcome is unknown (the service may have received it), as after a timeout.
+      const connectionLost = new Promise<never>((_, reject) => {
+        lost = () =>
+          reject(
+            new RpcCallError(subject, {
+              code: ErrorCode.Timeout,
+              message: `the NATS connection was lost before ${subject} was answered`,
+            }),
+          );
+        this.onDisconnect.add(lost);
+      });
+      request.catch(() => undefined);
+      const reply = await Promise.race([request, connectionLost]);
       replyData = reply.data;
     } catch (error) {
+      if (error instanceof RpcCallError) throw error;
       throw this.unanswered(subject, error, timeout);
+    } finally {
+      if (lost) this.onDisconnect.delete(lost);
     }
     if (replyData.length === 0) {
       throw new RpcCallError(subject, {
