@@ -5,6 +5,7 @@ import {
   type MemberDetail,
   type MemberView,
 } from '@alliance/contracts/membership';
+import { newCreditCode } from '@alliance/testing';
 import { ADMIN, MembershipHarness, memberRep } from './membership-harness';
 
 describe('member organisations: commands write their state, history and event (real PostgreSQL and NATS)', () => {
@@ -14,9 +15,10 @@ describe('member organisations: commands write their state, history and event (r
 
   it('apply stores the organisation as applied, records who applied, and publishes member.applied', async () => {
     const requestId = randomUUID();
+    const creditCode = newCreditCode();
     const body = {
       name: '因特贝托育',
-      creditCode: '91110000802100433B',
+      creditCode,
       kind: 'childcare_centre',
       ownership: 'private',
       districtCode: 'wuhou',
@@ -40,7 +42,7 @@ describe('member organisations: commands write their state, history and event (r
     const [row] = await h.dataSource.query(`SELECT status, version, credit_code FROM member WHERE id = $1`, [
       applied.id,
     ]);
-    expect(row).toEqual({ status: 'applied', version: 1, credit_code: '91110000802100433B' });
+    expect(row).toEqual({ status: 'applied', version: 1, credit_code: creditCode });
 
     const [event] = await h.outboxEvents(applied.id);
     expect(event).toMatchObject({
@@ -500,7 +502,7 @@ describe('member organisations: commands write their state, history and event (r
 function applicationWith(creditCode: string | undefined, overrides: Record<string, unknown> = {}) {
   return {
     name: '高新妇女儿童医院',
-    creditCode: creditCode ?? '9144030071526726XG',
+    creditCode: creditCode ?? newCreditCode(),
     kind: 'hospital',
     ownership: 'private',
     districtCode: 'gaoxin',

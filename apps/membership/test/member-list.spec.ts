@@ -17,7 +17,8 @@ type Seed = Partial<ApplyForMembershipDto> & {
 };
 
 // A small alliance across districts, kinds, roles and statuses; names chosen so that text search has
-// near misses (托育 in some names, 医院 in others, an English name on one).
+// near misses (托育 in some names, 医院 in others, an English name on one). Every test here only reads it
+// (the figures count it exactly); tests that write apply their own organisations (member-paging.spec.ts).
 const SEEDS: Seed[] = [
   {
     name: '成都高新区卫生健康局',

@@ -1,15 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import { streamName, type EventEnvelope, type RpcCaller, type RpcErrorPayload } from '@alliance/contracts';
+import { MembershipRpc, type ApplyForMembershipDto, type MemberView } from '@alliance/contracts/membership';
+import { connectNats, RpcClient } from '@alliance/messaging';
 import {
-  streamName,
-  unifiedSocialCreditCodeCheckChar,
-  type EventEnvelope,
-  type RpcCaller,
-  type RpcErrorPayload,
-} from '@alliance/contracts';
-import { type ApplyForMembershipDto, type MemberView } from '@alliance/contracts/membership';
-import { connectNats, RpcCallError, RpcClient } from '@alliance/messaging';
-import { TestEnvironment, waitFor } from '@alliance/testing';
-import { jetstreamManager } from '@nats-io/jetstream';
+  newCreditCode,
+  rpcRefusal,
+  TestEnvironment,
+  waitForAggregateEvents,
+  type StreamEvent,
+} from '@alliance/testing';
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -24,19 +23,6 @@ export function memberRep(organisationId: string): RpcCaller {
     role: 'member_rep',
     organisationId,
   };
-}
-
-const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-let codeCounter = 0;
-
-/** A fresh valid credit code (Chengdu division 510100) per call, so tests never collide on the unique key. */
-export function newCreditCode(): string {
-  codeCounter += 1;
-  const random = Array.from({ length: 6 }, () => ALPHABET[Math.floor(Math.random() * ALPHABET.length)]).join(
-    '',
-  );
-  const first17 = `91510100${random}${String(codeCounter % 1000).padStart(3, '0')}`;
-  return first17 + unifiedSocialCreditCodeCheckChar(first17)!;
 }
 
 export function application(overrides: Partial<ApplyForMembershipDto> = {}): ApplyForMembershipDto {
@@ -96,23 +82,16 @@ export class MembershipHarness {
     return this.rpc.send<T>(subject, { requestId, caller, body });
   }
 
-  /** The refusal the service answered; fails the test if the call succeeded. */
-  async refusal(subject: string, body: object, caller: RpcCaller | null = ADMIN): Promise<RpcErrorPayload> {
-    const outcome = await this.call(subject, body, caller).then(
-      (result) => ({ ok: true as const, result }),
-      (error: unknown) => ({ ok: false as const, error }),
-    );
-    if (outcome.ok)
-      throw new Error(`expected ${subject} to be refused, it answered ${JSON.stringify(outcome.result)}`);
-    if (!(outcome.error instanceof RpcCallError)) throw outcome.error;
-    return outcome.error.payload;
+  /** The refusal the service answered; fails the test if the call succeeded or failed otherwise. */
+  refusal(subject: string, body: object, caller: RpcCaller | null = ADMIN): Promise<RpcErrorPayload> {
+    return rpcRefusal(this.call(subject, body, caller));
   }
 
   apply(
     overrides: Partial<ApplyForMembershipDto> = {},
     caller: RpcCaller | null = ADMIN,
   ): Promise<MemberView> {
-    return this.call<MemberView>('membership.member.apply', application(overrides), caller);
+    return this.call<MemberView>(MembershipRpc.applyMember, application(overrides), caller);
   }
 
   /** Events of one aggregate as written to the outbox, in order. */
@@ -124,30 +103,13 @@ export class MembershipHarness {
     return rows.map((r) => r.payload);
   }
 
-  /** Every event on this run's membership stream, in stream order. */
-  async streamEvents(): Promise<Array<{ subject: string; envelope: EventEnvelope }>> {
-    const jsm = await jetstreamManager(this.nc);
-    const stream = streamName('membership', this.env.streamPrefix);
-    const info = await jsm.streams.info(stream);
-    const events: Array<{ subject: string; envelope: EventEnvelope }> = [];
-    for (let seq = info.state.first_seq; seq <= info.state.last_seq && info.state.messages > 0; seq++) {
-      const message = await jsm.streams.getMessage(stream, { seq });
-      if (message) events.push({ subject: message.subject, envelope: message.json<EventEnvelope>() });
-    }
-    return events;
-  }
-
   /** Waits until the relay has published this aggregate's events and returns them as they are on the stream. */
-  async streamEventsOf(
-    aggregateId: string,
-    count: number,
-  ): Promise<Array<{ subject: string; envelope: EventEnvelope }>> {
-    return waitFor(
-      async () => {
-        const events = (await this.streamEvents()).filter((e) => e.envelope.aggregateId === aggregateId);
-        return events.length >= count ? events : null;
-      },
-      { what: `${count} events of ${aggregateId} on the stream`, timeoutMs: 10_000 },
+  streamEventsOf(aggregateId: string, count: number): Promise<StreamEvent[]> {
+    return waitForAggregateEvents(
+      this.nc,
+      streamName('membership', this.env.streamPrefix),
+      aggregateId,
+      count,
     );
   }
 }

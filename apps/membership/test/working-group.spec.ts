@@ -9,26 +9,15 @@ import { MembershipHarness, memberRep } from './membership-harness';
 
 describe('working groups (real PostgreSQL and NATS)', () => {
   const h = new MembershipHarness();
-  let bureau: MemberView;
-  let centre: MemberView;
-  let hospital: MemberView;
-  let university: MemberView;
-  let applicant: MemberView;
+  beforeAll(() => h.start());
+  afterAll(() => h.stop());
 
+  /** Every test admits its own organisations, so no test depends on what another one did. */
   async function admitted(name: string): Promise<MemberView> {
     const member = await h.apply({ name });
     return h.call<MemberView>(MembershipRpc.admitMember, { id: member.id, expectedVersion: 1 });
   }
-
-  beforeAll(async () => {
-    await h.start();
-    bureau = await admitted('成都高新区卫生健康局');
-    centre = await admitted('咿薇托育');
-    hospital = await admitted('高新妇女儿童医院');
-    university = await admitted('吉利学院教育学院');
-    applicant = await h.apply({ name: '双流区妇幼保健院' });
-  });
-  afterAll(() => h.stop());
+  const organisations = (...names: string[]) => Promise.all(names.map(admitted));
 
   const form = (name: string, chair: string, members: string[] = []) =>
     h.call<WorkingGroupView>(MembershipRpc.formWorkingGroup, {
@@ -39,6 +28,7 @@ describe('working groups (real PostgreSQL and NATS)', () => {
     });
 
   it('forms a group with its chair and members, and publishes working-group.formed', async () => {
+    const [bureau, centre] = await organisations('成都高新区卫生健康局', '咿薇托育');
     const requestId = randomUUID();
     const group = await h.call<WorkingGroupView>(
       MembershipRpc.formWorkingGroup,
@@ -76,6 +66,7 @@ describe('working groups (real PostgreSQL and NATS)', () => {
   });
 
   it('adds and removes admitted members, one version and event each, and dissolves', async () => {
+    const [hospital, centre] = await organisations('高新妇女儿童医院', '咿薇托育');
     const group = await form('医育结合小组', hospital.id);
     const added = await h.call<WorkingGroupView>(MembershipRpc.addWorkingGroupMember, {
       id: group.id,
@@ -119,6 +110,8 @@ describe('working groups (real PostgreSQL and NATS)', () => {
   });
 
   it('refuses a chair or member that is not admitted', async () => {
+    const [bureau, university] = await organisations('成都高新区卫生健康局', '吉利学院教育学院');
+    const applicant = await h.apply({ name: '双流区妇幼保健院' });
     const chair = await h.refusal(MembershipRpc.formWorkingGroup, {
       name: '申请中小组',
       chairOrganisationId: applicant.id,
@@ -153,6 +146,11 @@ describe('working groups (real PostgreSQL and NATS)', () => {
   });
 
   it('refuses to remove the chair, to add a member twice, and to change a dissolved group', async () => {
+    const [bureau, hospital, centre] = await organisations(
+      '成都高新区卫生健康局',
+      '高新妇女儿童医院',
+      '咿薇托育',
+    );
     const group = await form('标准小组', bureau.id, [hospital.id]);
     expect(
       (
@@ -201,6 +199,11 @@ describe('working groups (real PostgreSQL and NATS)', () => {
   });
 
   it('refuses a stale version', async () => {
+    const [centre, hospital, university] = await organisations(
+      '咿薇托育',
+      '高新妇女儿童医院',
+      '吉利学院教育学院',
+    );
     const group = await form('资源共享小组', centre.id);
     await h.call(MembershipRpc.addWorkingGroupMember, {
       id: group.id,
@@ -218,6 +221,7 @@ describe('working groups (real PostgreSQL and NATS)', () => {
   });
 
   it('keeps active group names unique but lets a dissolved name be reused', async () => {
+    const [bureau, centre] = await organisations('成都高新区卫生健康局', '咿薇托育');
     const group = await form('政策协同小组', bureau.id);
     expect(
       (
@@ -233,19 +237,31 @@ describe('working groups (real PostgreSQL and NATS)', () => {
   });
 
   it('lists active groups, optionally those of one organisation or dissolved ones', async () => {
+    const [hospital, centre] = await organisations('高新妇女儿童医院', '咿薇托育');
+    const chaired = await form('医院牵头小组', hospital.id);
+    const joined = await form('中心牵头小组', centre.id, [hospital.id]);
+    const ended = await form('已解散小组', hospital.id);
+    const elsewhere = await form('无关小组', centre.id);
+    await h.call(MembershipRpc.dissolveWorkingGroup, { id: ended.id, expectedVersion: 1 });
+
     const active = await h.call<WorkingGroupView[]>(MembershipRpc.listWorkingGroups, {});
     expect(active.every((g) => g.status === 'active')).toBe(true);
-    expect(active.map((g) => g.name).sort()).toEqual(
-      ['培训小组', '政策协同小组', '联盟工作小组', '资源共享小组'].sort(),
-    );
-    const ofHospital = await h.call<WorkingGroupView[]>(MembershipRpc.listWorkingGroups, {
-      organisationId: hospital.id,
-      status: 'all',
-    });
-    expect(ofHospital.map((g) => g.name).sort()).toEqual(['医育结合小组', '标准小组', '资源共享小组'].sort());
+    expect(active.map((g) => g.id)).toEqual(expect.arrayContaining([chaired.id, joined.id, elsewhere.id]));
+    expect(active.map((g) => g.id)).not.toContain(ended.id);
+
+    const ofHospital = (status?: 'all' | 'dissolved') =>
+      h.call<WorkingGroupView[]>(MembershipRpc.listWorkingGroups, {
+        organisationId: hospital.id,
+        ...(status ? { status } : {}),
+      });
+    const ids = async (status?: 'all' | 'dissolved') => (await ofHospital(status)).map((g) => g.id).sort();
+    expect(await ids()).toEqual([chaired.id, joined.id].sort());
+    expect(await ids('all')).toEqual([chaired.id, joined.id, ended.id].sort());
+    expect(await ids('dissolved')).toEqual([ended.id]);
   });
 
   it('does not let a member rep run working groups', async () => {
+    const [centre] = await organisations('咿薇托育');
     const refused = await h.refusal(
       MembershipRpc.formWorkingGroup,
       { name: '自封小组', chairOrganisationId: centre.id },
