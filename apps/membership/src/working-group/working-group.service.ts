@@ -173,7 +173,7 @@ export class WorkingGroupService {
       const [organisation] = await this.lockAdmitted(manager, [dto.organisationId]);
       const group = await this.lockActive(manager, dto.id, dto.expectedVersion, 'name the chair of');
       const previousChair = group.chairMemberId;
-      // Already the chair: nothing changes, so a retried request is harmless.
+      // Naming the current chair again changes nothing: no new version, no event.
       if (previousChair === organisation.id) return this.view(manager, group);
 
       const memberships = manager.getRepository(WorkingGroupMemberEntity);
