@@ -179,6 +179,15 @@ describe('working groups when organisations leave, and naming a chair (real Post
       previousChairOrganisationId: chair.id,
       joined: false,
     });
+
+    // Naming the current chair again is no change: no new version, no event.
+    const again = await h.call<WorkingGroupView>(MembershipRpc.nameWorkingGroupChair, {
+      id: group.id,
+      expectedVersion: 2,
+      organisationId: member.id,
+    });
+    expect(again).toMatchObject({ version: 2, chairOrganisationId: member.id });
+    expect(await h.outboxEvents(group.id)).toHaveLength(2);
   });
 
   it('refuses a chair that is not admitted, a stale version, a dissolved group, a member rep and bad input', async () => {
