@@ -7,30 +7,21 @@ import type { IncomingMessage } from 'node:http';
 import { RpcClientModule } from '@alliance/messaging';
 import { PersistenceModule } from '@alliance/persistence';
 import { AccountEntity } from './accounts/account.entity';
-import { AccountsController } from './accounts/accounts.controller';
-import { AccountsService } from './accounts/accounts.service';
-import { FirstAdminInitializer } from './accounts/first-admin.initializer';
-import { AccountAudit } from './accounts/audit/account-audit';
+import { AccountsModule } from './accounts/accounts.module';
 import { AccountEventEntity } from './accounts/audit/account-event.entity';
 import { GATEWAY_MIGRATIONS } from './accounts/migrations';
-import { PasswordHasher } from './accounts/password-hasher';
 import { AccessGuard } from './auth/access.guard';
 import { AuthController } from './auth/auth.controller';
-import { LoginLockout } from './auth/lockout/login-lockout';
 import { LoginThrottlerGuard } from './auth/login-throttler.guard';
 import { TokenService } from './auth/token.service';
 import type { GatewayConfig } from './config/gateway-config';
 import { gatewayConfigModule } from './config/gateway-config.module';
-import { DistrictsController } from './districts/districts.controller';
 import { HealthController } from './health/health.controller';
 import { ReadinessService } from './health/readiness.service';
 import { PipelineModule } from './pipeline/pipeline.module';
 import type { WithRequestId } from './http/request-id';
 import { createValidationPipe } from './http/validation';
-import { MemberLifecycleController } from './members/member-lifecycle.controller';
-import { MembersController } from './members/members.controller';
-import { ServiceForwarder } from './rpc/service-forwarder';
-import { WorkingGroupsController } from './working-groups/working-groups.controller';
+import { MembershipGatewayModule } from './membership/membership-gateway.module';
 
 @Module({})
 export class GatewayModule {
@@ -39,7 +30,6 @@ export class GatewayModule {
       module: GatewayModule,
       imports: [
         gatewayConfigModule(config),
-        PipelineModule,
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
@@ -73,25 +63,15 @@ export class GatewayModule {
         ThrottlerModule.forRoot({
           throttlers: [{ ttl: config.loginRateLimit.ttlMs, limit: config.loginRateLimit.limit }],
         }),
+        AccountsModule,
+        PipelineModule,
+        // One module per service behind the gateway: its routes and their OpenAPI schemas.
+        MembershipGatewayModule,
       ],
-      controllers: [
-        AuthController,
-        AccountsController,
-        MembersController,
-        MemberLifecycleController,
-        DistrictsController,
-        WorkingGroupsController,
-        HealthController,
-      ],
+      controllers: [AuthController, HealthController],
       providers: [
-        PasswordHasher,
-        AccountsService,
-        AccountAudit,
-        LoginLockout,
-        FirstAdminInitializer,
         TokenService,
         LoginThrottlerGuard,
-        ServiceForwarder,
         ReadinessService,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },

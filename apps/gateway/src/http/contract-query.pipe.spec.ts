@@ -1,5 +1,5 @@
 import { DistrictFiguresDto, ListMembersDto } from '@alliance/contracts/membership';
-import { MEMBER_LIST_PARAMS } from '../members/members.controller';
+import { MEMBER_LIST_PARAMS } from '../membership/members/members.controller';
 import { ContractQueryPipe } from './contract-query.pipe';
 import { ApiProblem } from './problem-details';
 

@@ -2,8 +2,8 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { BEARER_AUTH } from '../auth/access.decorator';
 import { generatedSchemas } from './contract-schemas';
+import { contributedSchemas } from './contributed-schemas';
 import { GATEWAY_SCHEMAS } from './gateway-schemas';
-import { MEMBERSHIP_SCHEMAS } from './membership-schemas';
 
 export const OPENAPI_JSON_PATH = 'api/openapi.json';
 export const SWAGGER_UI_PATH = 'api/docs';
@@ -20,14 +20,11 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, BEARER_AUTH)
     .build();
   const document = SwaggerModule.createDocument(app, config);
+  const schemas = { ...document.components?.schemas, ...generatedSchemas(), ...GATEWAY_SCHEMAS };
+  // Each service's gateway module brings the response schemas of its routes (see ContributesSchemas).
   document.components = {
     ...document.components,
-    schemas: {
-      ...document.components?.schemas,
-      ...generatedSchemas(),
-      ...GATEWAY_SCHEMAS,
-      ...MEMBERSHIP_SCHEMAS,
-    },
+    schemas: { ...schemas, ...contributedSchemas(app, GATEWAY_SCHEMAS) },
   };
   return document;
 }

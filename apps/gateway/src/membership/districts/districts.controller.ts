@@ -1,10 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ListDistrictsDto, MembershipRpc, type DistrictView } from '@alliance/contracts/membership';
-import { Allow } from '../auth/access.decorator';
+import { Allow } from '../../auth/access.decorator';
 import { ROLES } from '@alliance/contracts';
-import { ContractQueryPipe } from '../http/contract-query.pipe';
-import { Ctx, type RequestContext } from '../http/request-context';
+import { ContractQueryPipe } from '../../http/contract-query.pipe';
+import { Ctx, type RequestContext } from '../../http/request-context';
 import {
   ApiProblems,
   ApiQueryFrom,
@@ -13,8 +13,8 @@ import {
   arrayOf,
   FORWARDED_ERRORS,
   ref,
-} from '../openapi/api-docs.decorators';
-import { ServiceForwarder } from '../rpc/service-forwarder';
+} from '../../openapi/api-docs.decorators';
+import { ServiceForwarder } from '../../rpc/service-forwarder';
 
 @ApiTags('districts')
 @Controller('districts')

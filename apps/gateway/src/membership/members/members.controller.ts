@@ -12,13 +12,13 @@ import {
   type MemberPage,
   type MemberView,
 } from '@alliance/contracts/membership';
-import { AccountsService } from '../accounts/accounts.service';
-import { Allow, ownOrganisation } from '../auth/access.decorator';
-import { withContactsFor } from '../auth/contacts.policy';
-import { ContractQueryPipe } from '../http/contract-query.pipe';
-import { ApiProblem } from '../http/problem-details';
-import { Ctx, type RequestContext } from '../http/request-context';
-import { UuidParam } from '../http/uuid-param.pipe';
+import { AccountsService } from '../../accounts/accounts.service';
+import { Allow, ownOrganisation } from '../../auth/access.decorator';
+import { withContactsFor } from '../../auth/contacts.policy';
+import { ContractQueryPipe } from '../../http/contract-query.pipe';
+import { ApiProblem } from '../../http/problem-details';
+import { Ctx, type RequestContext } from '../../http/request-context';
+import { UuidParam } from '../../http/uuid-param.pipe';
 import {
   ApiJsonBody,
   ApiProblems,
@@ -28,8 +28,8 @@ import {
   ApiUuidParam,
   FORWARDED_ERRORS,
   ref,
-} from '../openapi/api-docs.decorators';
-import { ServiceForwarder } from '../rpc/service-forwarder';
+} from '../../openapi/api-docs.decorators';
+import { ServiceForwarder } from '../../rpc/service-forwarder';
 import { UpdateMemberProfileBody } from './member-bodies';
 
 /** HTTP names of list filters whose contract names are longer. */

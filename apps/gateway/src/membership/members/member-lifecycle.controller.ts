@@ -1,11 +1,11 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { MembershipRpc, type MemberView } from '@alliance/contracts/membership';
-import { Allow, ownOrganisation } from '../auth/access.decorator';
-import { withContactsFor } from '../auth/contacts.policy';
+import { Allow, ownOrganisation } from '../../auth/access.decorator';
+import { withContactsFor } from '../../auth/contacts.policy';
 import { Role } from '@alliance/contracts';
-import { Ctx, type RequestContext } from '../http/request-context';
-import { UuidParam } from '../http/uuid-param.pipe';
+import { Ctx, type RequestContext } from '../../http/request-context';
+import { UuidParam } from '../../http/uuid-param.pipe';
 import {
   ApiJsonBody,
   ApiProblems,
@@ -14,8 +14,8 @@ import {
   ApiUuidParam,
   FORWARDED_ERRORS,
   ref,
-} from '../openapi/api-docs.decorators';
-import { ServiceForwarder } from '../rpc/service-forwarder';
+} from '../../openapi/api-docs.decorators';
+import { ServiceForwarder } from '../../rpc/service-forwarder';
 import {
   AdmitMemberBody,
   ExpelMemberBody,

@@ -6,11 +6,11 @@ import {
   MembershipRpc,
   type WorkingGroupView,
 } from '@alliance/contracts/membership';
-import { Allow } from '../auth/access.decorator';
+import { Allow } from '../../auth/access.decorator';
 import { Role, ROLES } from '@alliance/contracts';
-import { ContractQueryPipe } from '../http/contract-query.pipe';
-import { Ctx, type RequestContext } from '../http/request-context';
-import { UuidParam } from '../http/uuid-param.pipe';
+import { ContractQueryPipe } from '../../http/contract-query.pipe';
+import { Ctx, type RequestContext } from '../../http/request-context';
+import { UuidParam } from '../../http/uuid-param.pipe';
 import {
   AddWorkingGroupMemberBody,
   DissolveWorkingGroupBody,
@@ -26,8 +26,8 @@ import {
   arrayOf,
   FORWARDED_ERRORS,
   ref,
-} from '../openapi/api-docs.decorators';
-import { ServiceForwarder } from '../rpc/service-forwarder';
+} from '../../openapi/api-docs.decorators';
+import { ServiceForwarder } from '../../rpc/service-forwarder';
 
 const CHANGE_ERRORS = [...FORWARDED_ERRORS, 404, 409, 422] as const;
 

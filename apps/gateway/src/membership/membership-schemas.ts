@@ -17,8 +17,17 @@ import {
   type WorkingGroupMemberView,
   type WorkingGroupView,
 } from '@alliance/contracts/membership';
-import { arrayOf, ref } from './api-docs.decorators';
-import { countsBy, dateTime, int, nullableStr, objectSchema, oneOf, str, uuid } from './typed-schema';
+import { arrayOf, ref } from '../openapi/api-docs.decorators';
+import {
+  countsBy,
+  dateTime,
+  int,
+  nullableStr,
+  objectSchema,
+  oneOf,
+  str,
+  uuid,
+} from '../openapi/typed-schema';
 
 const summary: { [K in keyof MemberSummary]-?: SchemaObject } = {
   id: uuid(),
@@ -129,7 +138,8 @@ export const MEMBERSHIP_SCHEMAS: Record<string, SchemaObject> = {
     chairOrganisationName: nullableStr(),
     needsChair: {
       type: 'boolean',
-      description: 'Active and without a chair (its chair withdrew or was expelled): an admin is to name one.',
+      description:
+        'Active and without a chair (its chair withdrew or was expelled): an admin is to name one.',
     },
     status: oneOf(WORKING_GROUP_STATUSES),
     formedAt: dateTime(),
