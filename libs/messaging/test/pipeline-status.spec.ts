@@ -1,64 +1,10 @@
-import { Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
+import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import { PersistenceModule } from '@alliance/persistence';
 import { PrivateNatsServer, TestEnvironment, waitFor } from '@alliance/testing';
-import {
-  DeadLetterService,
-  MessagingModule,
-  messagingEntities,
-  messagingMigrations,
-  PipelineRpcHandlers,
-  PipelineStatusService,
-  type PipelineStatus,
-} from '../src';
-import {
-  CreateLedgerTables1764000000001,
-  LedgerConsumerModule,
-  LedgerReactions,
-  reactionCounts,
-  recordEntry,
-} from './fixtures/ledger';
-
-interface ProducerConfig {
-  databaseUrl: string;
-  schema: string;
-  natsUrl: string;
-  subjectPrefix: string;
-  streamPrefix: string;
-}
-
-/** The ledger's producing side as a service would wire it: MessagingModule runs the relay. */
-@Module({})
-class LedgerProducerModule {
-  static register(config: ProducerConfig): DynamicModule {
-    return {
-      module: LedgerProducerModule,
-      imports: [
-        PersistenceModule.forRootAsync({
-          useFactory: () => ({
-            url: config.databaseUrl,
-            schema: config.schema,
-            entities: [...messagingEntities],
-            migrations: [...messagingMigrations, CreateLedgerTables1764000000001],
-            poolSize: 4,
-          }),
-        }),
-        MessagingModule.forRootAsync({
-          useFactory: () => ({
-            service: 'ledger',
-            natsUrl: config.natsUrl,
-            subjectPrefix: config.subjectPrefix,
-            streamPrefix: config.streamPrefix,
-            publishes: ['ledger'],
-            // Short timeouts so that an outage shows up as a failing relay within the test's patience.
-            relay: { pollIntervalMs: 100, publishTimeoutMs: 500 },
-          }),
-        }),
-      ],
-    };
-  }
-}
+import { DeadLetterService, PipelineRpcHandlers, PipelineStatusService, type PipelineStatus } from '../src';
+import { LedgerProducerModule } from './fixtures/ledger-producer';
+import { LedgerConsumerModule, LedgerReactions, reactionCounts, recordEntry } from './fixtures/ledger';
 
 describe('pipeline status: outbox backlog and relay through a NATS outage (private nats-server)', () => {
   const env = new TestEnvironment('pipeline-outage');
@@ -279,6 +225,14 @@ describe('pipeline status: consumer counts and dead letters kept when discarded 
       discarded: 0,
       oldestOpenAt: expect.any(String),
     });
+    // Terminated once stored: the server no longer holds it as pending (nor redelivers it after ack_wait).
+    await waitFor(
+      async () => {
+        const c = await consumerStatus();
+        return c.numPending === 0 && c.numAckPending === 0 && c.numRedelivered === 0;
+      },
+      { what: 'the dead-lettered event no longer pending' },
+    );
   });
 
   it('discards a dead letter with a reason, keeps it with who and when, and refuses to touch it again', async () => {

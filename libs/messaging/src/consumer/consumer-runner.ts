@@ -244,10 +244,12 @@ export class ConsumerRunner {
       case 'applied':
         this.stats.applied += 1;
         message.ack();
+        this.trace('event applied', message, envelope);
         return;
       case 'duplicate':
         this.stats.duplicates += 1;
         message.ack();
+        this.trace('event already applied', message, envelope);
         return;
       case 'ignored':
         message.ack();
@@ -303,13 +305,37 @@ export class ConsumerRunner {
       // The versions after this one must not wait for it for ever; a replay applies it out of order.
       if (envelope) await advanceVersion(this.config.dataSource, this.config.service, envelope);
       this.stats.deadLettered += 1;
-      this.config.logger?.warn(`dead-lettered ${message.subject} #${message.seq}: ${error.message}`);
-      message.term(error.message.slice(0, 200));
+      this.config.logger?.warn({
+        msg: 'event dead-lettered',
+        consumer: this.config.service,
+        eventId: envelope?.eventId ?? null,
+        correlationId: envelope?.correlationId ?? null,
+        eventType: envelope?.type ?? null,
+        subject: message.subject,
+        streamSeq: message.seq,
+        deliveries,
+        error: error.message,
+      });
+      // No reason text: nats-server before 2.10 does not understand "+TERM <reason>" and leaves the
+      // message pending, to be redelivered after ack_wait. The reason is in the dead letter.
+      message.term();
     } catch (storeError) {
       // Without a stored dead letter the message must not be dropped: keep it in the stream.
       this.config.logger?.error(`cannot store dead letter: ${(storeError as Error).message}`);
       message.nak(this.redeliveryDelay(deliveries));
     }
+  }
+
+  /** One line per event at debug: with the relay's "event published", it follows a request's events. */
+  private trace(msg: string, message: JsMsg, envelope: EventEnvelope): void {
+    this.config.logger?.debug?.({
+      msg,
+      consumer: this.config.service,
+      eventId: envelope.eventId,
+      correlationId: envelope.correlationId,
+      eventType: envelope.type,
+      streamSeq: message.seq,
+    });
   }
 
   private redeliveryDelay(deliveries: number): number {

@@ -6,10 +6,15 @@ import { HEADER_REQUEST_ID } from '@alliance/contracts';
 import { outboxChannel } from './outbox-channel';
 import type { RelayOptions } from '../messaging-options';
 
+/**
+ * Nest's Logger fits. An object message is a structured line (pino: its fields), which is how the
+ * per-event lines carry `eventId` and `correlationId` (the request id) for tracing.
+ */
 export interface RelayLogger {
-  log(message: string): void;
-  warn(message: string): void;
-  error(message: string): void;
+  log(message: string | object): void;
+  warn(message: string | object): void;
+  error(message: string | object): void;
+  debug?(message: string | object): void;
 }
 
 interface OutboxRow {
@@ -177,6 +182,17 @@ export class OutboxRelay {
         const outcome = result.status === 'rejected' ? 'failed' : result.value.duplicate ? 'duplicate' : 'acked';
         if (outcome !== 'failed') this.stats[outcome === 'duplicate' ? 'duplicates' : 'published'] += 1;
         this.config.onSend?.(rows[i].event_id, outcome);
+        if (result.status === 'fulfilled') {
+          this.logger.debug?.({
+            msg: 'event published',
+            eventId: rows[i].event_id,
+            correlationId: rows[i].correlation_id,
+            eventType: rows[i].event_type,
+            stream: result.value.stream,
+            streamSeq: result.value.seq,
+            duplicate: result.value.duplicate,
+          });
+        }
       });
       const firstFailure = results.findIndex((r) => r.status === 'rejected');
       const acked = firstFailure === -1 ? rows : rows.slice(0, firstFailure);
