@@ -104,6 +104,30 @@ describe('pipeline: status, dead letters, replay, discard and a stalled relay (g
     expect(one.body).toMatchObject({ service: 'ledger', stalled: false, status: { service: 'ledger' } });
   });
 
+  it('is in the OpenAPI document: admin only, named response schemas, replay body optional', async () => {
+    const doc = (await h.request('GET', '/api/openapi.json')).body;
+    const operations = Object.entries(doc.paths as Record<string, Record<string, Record<string, unknown>>>)
+      .filter(([path]) => path.startsWith('/api/v1/pipeline'))
+      .flatMap(([path, ops]) =>
+        Object.entries(ops).map(([method, op]) => ({ name: `${method} ${path}`, op })),
+      );
+    expect(operations.map((o) => o.name).sort()).toEqual([
+      'get /api/v1/pipeline',
+      'get /api/v1/pipeline/{service}',
+      'get /api/v1/pipeline/{service}/dead-letters',
+      'post /api/v1/pipeline/{service}/dead-letters/{id}/discard',
+      'post /api/v1/pipeline/{service}/dead-letters/{id}/replay',
+    ]);
+    for (const { name, op } of operations) {
+      expect({ name, roles: op['x-allowed-roles'] }).toEqual({ name, roles: ['alliance_admin'] });
+    }
+    const replay = doc.paths['/api/v1/pipeline/{service}/dead-letters/{id}/replay'].post;
+    expect(replay.requestBody.required).toBe(false);
+    expect(doc.components.schemas.DeadLetter.required).toEqual(
+      expect.arrayContaining(['error', 'discardReason']),
+    );
+  });
+
   it('refuses everyone but alliance admins, and answers problems for unknown services and bad ids', async () => {
     for (const [method, path] of [
       ['GET', '/api/v1/pipeline'],
@@ -237,9 +261,16 @@ describe('pipeline: status, dead letters, replay, discard and a stalled relay (g
       [wrongData.id, 'discarded'],
     ]);
     expect(closed[0].replayedBy).toMatchObject({ username: 'root-admin' });
-    expect(
-      (await get('/api/v1/pipeline/ledger/dead-letters?status=discarded&limit=1')).body.items,
-    ).toHaveLength(1);
+    const first = (await get('/api/v1/pipeline/ledger/dead-letters?status=all&limit=1')).body;
+    expect(first).toEqual({
+      items: [expect.objectContaining({ id: malformed.id })],
+      nextCursor: malformed.id,
+    });
+    const next = (
+      await get(`/api/v1/pipeline/ledger/dead-letters?status=all&limit=1&after=${first.nextCursor}`)
+    ).body;
+    expect(next).toEqual({ items: [expect.objectContaining({ id: wrongData.id })], nextCursor: null });
+    expect((await get('/api/v1/pipeline/ledger/dead-letters?status=discarded')).body.items).toHaveLength(1);
     expect((await get('/api/v1/pipeline/ledger')).body.status.deadLetters).toMatchObject({
       open: 0,
       replayed: 1,

@@ -11,14 +11,14 @@ import {
   type RelayStatusView,
   type ReplayResult,
 } from '@alliance/messaging';
-import { arrayOf } from '../openapi/api-docs.decorators';
+import { arrayOf, ref } from '../openapi/api-docs.decorators';
 import { dateTime, int, nullableStr, objectSchema, oneOf, str } from '../openapi/typed-schema';
 import type { PipelineOverview, ServicePipeline } from './pipeline-view.service';
 
 /*
  * Response schemas of the pipeline routes, written against the messaging library's interfaces
- * (objectSchema makes a missing or extra property a compile error). Inline rather than registered
- * components: they are used by these routes only.
+ * (objectSchema makes a missing or extra property a compile error), contributed to the document's
+ * components by PipelineModule.
  */
 
 const nullableInt = (description?: string): SchemaObject => ({
@@ -27,13 +27,17 @@ const nullableInt = (description?: string): SchemaObject => ({
   description,
 });
 
-const actor: SchemaObject = {
-  ...objectSchema<DeadLetterActorView>(
-    { id: str(), kind: oneOf(['user', 'service']), username: str(), role: str() },
-    { optional: ['username', 'role'], description: 'Who replayed or discarded it.' },
-  ),
+/** A nullable reference (OpenAPI 3.0 ignores siblings of `$ref`). */
+const nullableRef = (name: string, description?: string): SchemaObject => ({
+  allOf: [ref(name)],
   nullable: true,
-};
+  description,
+});
+
+const actor = objectSchema<DeadLetterActorView>(
+  { id: str(), kind: oneOf(['user', 'service']), username: str(), role: str() },
+  { optional: ['username', 'role'], description: 'Who replayed or discarded a dead letter.' },
+);
 
 const outbox = objectSchema<OutboxBacklog>({
   unpublished: int({ description: 'Rows committed but not yet acknowledged by JetStream.' }),
@@ -42,17 +46,16 @@ const outbox = objectSchema<OutboxBacklog>({
   lastError: nullableStr({ description: 'Last publish error recorded on an unpublished row.' }),
 });
 
-const relay: SchemaObject = {
-  ...objectSchema<RelayStatusView>({
+const relay = objectSchema<RelayStatusView>(
+  {
     lastPublishedAt: dateTime(true),
     failingSince: dateTime(true),
     failingForMs: nullableInt('How long publishing has been failing (service clock).'),
     lastError: nullableStr(),
     published: int({ description: 'Events this process has published since it started.' }),
-  }),
-  nullable: true,
-  description: 'The relay of the process that answered; null when it runs none.',
-};
+  },
+  { description: 'The relay of the process that answered.' },
+);
 
 const consumer = objectSchema<ConsumerStatusView>({
   context: str({ description: 'Producing context whose stream is consumed.' }),
@@ -71,31 +74,31 @@ const deadLetterCounts = objectSchema<DeadLetterCounts>({
   oldestOpenAt: dateTime(true),
 });
 
-export const PIPELINE_STATUS_SCHEMA = objectSchema<PipelineStatus>({
+const status = objectSchema<PipelineStatus>({
   service: str(),
   checkedAt: dateTime(),
-  outbox,
-  relay,
-  consumers: arrayOf(consumer),
-  deadLetters: deadLetterCounts,
+  outbox: ref('OutboxBacklog'),
+  relay: nullableRef('RelayStatus', 'Null when the process that answered runs no relay.'),
+  consumers: arrayOf(ref('ConsumerStatus')),
+  deadLetters: ref('DeadLetterCounts'),
 });
 
-export const SERVICE_PIPELINE_SCHEMA = objectSchema<ServicePipeline>({
+const servicePipeline = objectSchema<ServicePipeline>({
   service: str(),
   stalled: {
     type: 'boolean',
     description: 'The relay has failed to publish for longer than RELAY_STALL_MS.',
   },
   problem: nullableStr({ description: 'Why the service gave no status (down, slow, failed).' }),
-  status: { ...PIPELINE_STATUS_SCHEMA, nullable: true },
+  status: nullableRef('PipelineStatus'),
 });
 
-export const PIPELINE_OVERVIEW_SCHEMA = objectSchema<PipelineOverview>({
+const overview = objectSchema<PipelineOverview>({
   relayStallMs: int(),
-  services: arrayOf(SERVICE_PIPELINE_SCHEMA),
+  services: arrayOf(ref('ServicePipeline')),
 });
 
-export const DEAD_LETTER_SCHEMA = objectSchema<DeadLetterView>({
+const deadLetter = objectSchema<DeadLetterView>({
   id: str({ pattern: '^[1-9][0-9]*$' }),
   status: oneOf(DEAD_LETTER_STATUSES.filter((s) => s !== 'all')),
   consumer: str(),
@@ -109,21 +112,35 @@ export const DEAD_LETTER_SCHEMA = objectSchema<DeadLetterView>({
   deliveries: int(),
   failedAt: dateTime(),
   replayedAt: dateTime(true),
-  replayedBy: actor,
+  replayedBy: nullableRef('DeadLetterActor'),
   replayError: nullableStr({ description: 'Why the last replay failed.' }),
   discardedAt: dateTime(true),
-  discardedBy: actor,
+  discardedBy: nullableRef('DeadLetterActor'),
   discardReason: nullableStr(),
 });
 
-export const DEAD_LETTER_PAGE_SCHEMA = objectSchema<DeadLetterPage>({
-  items: arrayOf(DEAD_LETTER_SCHEMA),
+const deadLetterPage = objectSchema<DeadLetterPage>({
+  items: arrayOf(ref('DeadLetter')),
   nextCursor: nullableStr({ description: 'Pass as `after` for the next page.' }),
 });
 
-export const REPLAY_RESULT_SCHEMA = objectSchema<ReplayResult>({
+const replayResult = objectSchema<ReplayResult>({
   id: str(),
   outcome: oneOf(['applied', 'duplicate'], {
     description: '`duplicate`: the event had been applied before.',
   }),
 });
+
+export const PIPELINE_SCHEMAS: Record<string, SchemaObject> = {
+  PipelineOverview: overview,
+  ServicePipeline: servicePipeline,
+  PipelineStatus: status,
+  OutboxBacklog: outbox,
+  RelayStatus: relay,
+  ConsumerStatus: consumer,
+  DeadLetterCounts: deadLetterCounts,
+  DeadLetter: deadLetter,
+  DeadLetterActor: actor,
+  DeadLetterPage: deadLetterPage,
+  ReplayResult: replayResult,
+};

@@ -17,17 +17,11 @@ import {
   ApiResult,
   ApiSummary,
   FORWARDED_ERRORS,
+  ref,
 } from '../openapi/api-docs.decorators';
 import { dtoRef } from '../openapi/contract-schemas';
 import { DiscardDeadLetterBody, ReplayDeadLetterBody } from './pipeline-bodies';
 import { DeadLetterIdParam, KnownService, OptionalBody } from './pipeline-params';
-import {
-  DEAD_LETTER_PAGE_SCHEMA,
-  DEAD_LETTER_SCHEMA,
-  PIPELINE_OVERVIEW_SCHEMA,
-  REPLAY_RESULT_SCHEMA,
-  SERVICE_PIPELINE_SCHEMA,
-} from './pipeline-schemas';
 import { PipelineViewService, type PipelineOverview, type ServicePipeline } from './pipeline-view.service';
 
 const SERVICE_PARAM = ApiParam({
@@ -58,7 +52,7 @@ export class PipelineController {
       'pending / ack-pending / redelivered counts from JetStream, and dead-letter counts. A service that does not ' +
       'answer is listed with `problem` instead of failing the view.',
   )
-  @ApiResult(200, PIPELINE_OVERVIEW_SCHEMA)
+  @ApiResult(200, ref('PipelineOverview'))
   overview(@Ctx() ctx: RequestContext): Promise<PipelineOverview> {
     return this.pipeline.overview(ctx);
   }
@@ -66,7 +60,7 @@ export class PipelineController {
   @Get(':service')
   @ApiSummary('One service’s event pipeline')
   @SERVICE_PARAM
-  @ApiResult(200, SERVICE_PIPELINE_SCHEMA)
+  @ApiResult(200, ref('ServicePipeline'))
   @ApiProblems(404, 503)
   service(
     @Ctx() ctx: RequestContext,
@@ -82,7 +76,7 @@ export class PipelineController {
   )
   @SERVICE_PARAM
   @ApiQueryFrom(ListDeadLettersRequest)
-  @ApiResult(200, DEAD_LETTER_PAGE_SCHEMA)
+  @ApiResult(200, ref('DeadLetterPage'))
   @ApiProblems(...FORWARDED_ERRORS, 404)
   deadLetters(
     @Ctx() ctx: RequestContext,
@@ -102,7 +96,7 @@ export class PipelineController {
   @SERVICE_PARAM
   @ID_PARAM
   @ApiBody({ required: false, schema: dtoRef(ReplayDeadLetterBody) })
-  @ApiResult(200, REPLAY_RESULT_SCHEMA)
+  @ApiResult(200, ref('ReplayResult'))
   @ApiProblems(...FORWARDED_ERRORS, 404, 409, 422)
   replay(
     @Ctx() ctx: RequestContext,
@@ -123,7 +117,7 @@ export class PipelineController {
   @SERVICE_PARAM
   @ID_PARAM
   @ApiJsonBody(DiscardDeadLetterBody)
-  @ApiResult(200, DEAD_LETTER_SCHEMA)
+  @ApiResult(200, ref('DeadLetter'))
   @ApiProblems(...FORWARDED_ERRORS, 404, 409)
   discard(
     @Ctx() ctx: RequestContext,
