@@ -15,8 +15,18 @@ export const ACCESS_METADATA = 'gateway:access';
 export const TEMPORARY_PASSWORD_METADATA = 'gateway:temporary-password-ok';
 export const BEARER_AUTH = 'bearer';
 
+/**
+ * The access rule as the OpenAPI document carries it (`x-access`), machine-readable, so that tests and
+ * clients read exactly what the guard enforces.
+ */
+export const ACCESS_EXTENSION = 'x-access';
+
 /** The route needs no account (login, health, readiness). */
-export const Public = () => SetMetadata(ACCESS_METADATA, { public: true } satisfies AccessRule);
+export const Public = () =>
+  applyDecorators(
+    SetMetadata(ACCESS_METADATA, { public: true } satisfies AccessRule),
+    ApiExtension(ACCESS_EXTENSION, { public: true }),
+  );
 
 function describeGrant(grant: Grant): string {
   return typeof grant === 'string' ? grant : `${grant.role} (own organisation only)`;
@@ -34,6 +44,7 @@ export function Allow(...grants: Grant[]) {
     SetMetadata(ACCESS_METADATA, { grants } satisfies AccessRule),
     ApiBearerAuth(BEARER_AUTH),
     ApiExtension('x-allowed-roles', grants.map(describeGrant)),
+    ApiExtension(ACCESS_EXTENSION, { grants }),
     ApiResponse({
       status: 401,
       description: 'Unauthorized. No valid bearer token, or the account is disabled.',

@@ -70,7 +70,7 @@ export class GatewayHarness {
       natsUrl: this.natsUrl,
       subjectPrefix: this.env.subjectPrefix,
       rpcTimeoutMs: 5000,
-      jwtSecret: `test-secret-${this.env.token}`,
+      jwtSecret: this.jwtSecret,
       jwtTtlSeconds: 600,
       adminUsername: ADMIN_USERNAME,
       adminPassword: ADMIN_PASSWORD,
@@ -90,6 +90,15 @@ export class GatewayHarness {
         { timeoutMs: 90_000, intervalMs: 250, what: 'the gateway to be ready with membership' },
       );
     }
+  }
+
+  /** The key the gateway signs tokens with (tests sign expired or forged ones with it). */
+  get jwtSecret(): string {
+    return this.options.gateway?.jwtSecret ?? `test-secret-${this.env.token}`;
+  }
+
+  get adminPassword(): string {
+    return this.options.gateway?.adminPassword ?? ADMIN_PASSWORD;
   }
 
   get natsUrl(): string {
@@ -128,12 +137,13 @@ export class GatewayHarness {
 
   async login(username: string, password: string): Promise<string> {
     const answer = await this.request('POST', '/api/v1/auth/login', { body: { username, password } });
-    if (answer.status !== 200) throw new Error(`login ${username}: ${answer.status} ${JSON.stringify(answer.body)}`);
+    if (answer.status !== 200)
+      throw new Error(`login ${username}: ${answer.status} ${JSON.stringify(answer.body)}`);
     return answer.body.accessToken as string;
   }
 
   adminToken(): Promise<string> {
-    return this.login(ADMIN_USERNAME, ADMIN_PASSWORD);
+    return this.login(ADMIN_USERNAME, this.adminPassword);
   }
 
   /**
@@ -151,10 +161,15 @@ export class GatewayHarness {
       token: adminToken,
       body: { username, password: temporary, role, ...(organisationId ? { organisationId } : {}) },
     });
-    if (created.status !== 201) throw new Error(`create ${username}: ${created.status} ${JSON.stringify(created.body)}`);
-    const first = await this.request('POST', '/api/v1/auth/login', { body: { username, password: temporary } });
-    if (first.status !== 200) throw new Error(`login ${username}: ${first.status} ${JSON.stringify(first.body)}`);
-    if (!first.body.mustChangePassword) return { id: created.body.id as string, token: first.body.accessToken, password: temporary };
+    if (created.status !== 201)
+      throw new Error(`create ${username}: ${created.status} ${JSON.stringify(created.body)}`);
+    const first = await this.request('POST', '/api/v1/auth/login', {
+      body: { username, password: temporary },
+    });
+    if (first.status !== 200)
+      throw new Error(`login ${username}: ${first.status} ${JSON.stringify(first.body)}`);
+    if (!first.body.mustChangePassword)
+      return { id: created.body.id as string, token: first.body.accessToken, password: temporary };
     const password = `${username}-password`;
     await this.changePassword(first.body.accessToken as string, temporary, password);
     return { id: created.body.id as string, token: await this.login(username, password), password };
@@ -165,7 +180,8 @@ export class GatewayHarness {
       token,
       body: { currentPassword, newPassword },
     });
-    if (changed.status !== 200) throw new Error(`password change: ${changed.status} ${JSON.stringify(changed.body)}`);
+    if (changed.status !== 200)
+      throw new Error(`password change: ${changed.status} ${JSON.stringify(changed.body)}`);
   }
 
   /** A NATS connection to this run's server, for reading streams. */
