@@ -170,8 +170,14 @@ describe('gateway end to end: an organisation’s membership over HTTP (membersh
   it('lets a member_rep withdraw its own organisation, not another one', async () => {
     const ids: string[] = [];
     for (const name of ['退出的托育中心', '留下的托育中心']) {
-      const applied = await h.request('POST', '/api/v1/members', { token: admin, body: application({ name }) });
-      await h.request('POST', `/api/v1/members/${applied.body.id}/admit`, { token: admin, body: { expectedVersion: 1 } });
+      const applied = await h.request('POST', '/api/v1/members', {
+        token: admin,
+        body: application({ name }),
+      });
+      await h.request('POST', `/api/v1/members/${applied.body.id}/admit`, {
+        token: admin,
+        body: { expectedVersion: 1 },
+      });
       ids.push(applied.body.id as string);
     }
     const [own, other] = ids;

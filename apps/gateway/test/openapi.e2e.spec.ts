@@ -39,7 +39,9 @@ describe('OpenAPI document (/api/openapi.json) and Swagger UI (/api/docs)', () =
 
   function operations(): Array<[string, Operation]> {
     return Object.entries(doc.paths).flatMap(([path, ops]) =>
-      Object.entries(ops).map(([method, op]) => [`${method.toUpperCase()} ${path}`, op] as [string, Operation]),
+      Object.entries(ops).map(
+        ([method, op]) => [`${method.toUpperCase()} ${path}`, op] as [string, Operation],
+      ),
     );
   }
 
@@ -73,7 +75,11 @@ describe('OpenAPI document (/api/openapi.json) and Swagger UI (/api/docs)', () =
         continue;
       }
       expect({ name, security: op.security }).toEqual({ name, security: [{ bearer: [] }] });
-      expect({ name, has401: '401' in op.responses, has403: '403' in op.responses }).toEqual({ name, has401: true, has403: true });
+      expect({ name, has401: '401' in op.responses, has403: '403' in op.responses }).toEqual({
+        name,
+        has401: true,
+        has403: true,
+      });
       expect({ name, roles: op['x-allowed-roles']?.length }).toEqual({ name, roles: expect.any(Number) });
     }
   });
@@ -84,23 +90,39 @@ describe('OpenAPI document (/api/openapi.json) and Swagger UI (/api/docs)', () =
     for (const [name, op] of withBody) {
       const ref = op.requestBody!.content['application/json'].schema.$ref!;
       const schema = doc.components.schemas[ref.replace('#/components/schemas/', '')];
-      expect({ name, properties: Object.keys(schema?.properties ?? {}).length > 0 }).toEqual({ name, properties: true });
+      expect({ name, properties: Object.keys(schema?.properties ?? {}).length > 0 }).toEqual({
+        name,
+        properties: true,
+      });
     }
     const apply = doc.components.schemas.ApplyForMembershipDto;
-    expect(apply.required).toEqual(expect.arrayContaining(['name', 'creditCode', 'kind', 'districtCode', 'contacts']));
-    expect(apply.properties?.contacts).toMatchObject({ type: 'array', items: { $ref: '#/components/schemas/MemberContactDto' } });
-    expect(doc.components.schemas.MemberContactDto.properties?.phone).toMatchObject({ description: expect.stringContaining('landline') });
+    expect(apply.required).toEqual(
+      expect.arrayContaining(['name', 'creditCode', 'kind', 'districtCode', 'contacts']),
+    );
+    expect(apply.properties?.contacts).toMatchObject({
+      type: 'array',
+      items: { $ref: '#/components/schemas/MemberContactDto' },
+    });
+    expect(doc.components.schemas.MemberContactDto.properties?.phone).toMatchObject({
+      description: expect.stringContaining('landline'),
+    });
     // The path carries the id: the HTTP body of a transition has none.
-    expect(Object.keys(doc.components.schemas.AdmitMemberBody.properties ?? {})).toEqual(['expectedVersion', 'reason']);
+    expect(Object.keys(doc.components.schemas.AdmitMemberBody.properties ?? {})).toEqual([
+      'expectedVersion',
+      'reason',
+    ]);
   });
 
   it('resolves every $ref to a schema in components', () => {
-    const missing = refsIn(doc).filter((ref) => !doc.components.schemas[ref.replace('#/components/schemas/', '')]);
+    const missing = refsIn(doc).filter(
+      (ref) => !doc.components.schemas[ref.replace('#/components/schemas/', '')],
+    );
     expect(missing).toEqual([]);
   });
 
   it('documents the list filters under their HTTP names', () => {
-    const params = (doc.paths['/api/v1/members'].get as unknown as { parameters: Array<{ name: string }> }).parameters;
+    const params = (doc.paths['/api/v1/members'].get as unknown as { parameters: Array<{ name: string }> })
+      .parameters;
     expect(params.map((p) => p.name).sort()).toEqual(
       ['allianceRole', 'cursor', 'district', 'kind', 'limit', 'order', 'q', 'sort', 'status'].sort(),
     );

@@ -47,7 +47,10 @@ describe('errors are problem+json with the failing fields (gateway and membershi
   });
 
   it('refuses unknown fields instead of ignoring them', async () => {
-    const answer = await h.request('POST', '/api/v1/members', { token: admin, body: application({ colour: 'red' }) });
+    const answer = await h.request('POST', '/api/v1/members', {
+      token: admin,
+      body: application({ colour: 'red' }),
+    });
     expectProblem(answer, 400, 'VALIDATION_FAILED');
     expect(answer.body.errors).toEqual([{ field: 'colour', reasons: ['property colour should not exist'] }]);
   });
@@ -62,7 +65,10 @@ describe('errors are problem+json with the failing fields (gateway and membershi
   });
 
   it('answers malformed JSON with 400 on "body", never 500', async () => {
-    const answer = await h.request('POST', '/api/v1/members', { token: admin, rawBody: '{"name": "咿薇托育",' });
+    const answer = await h.request('POST', '/api/v1/members', {
+      token: admin,
+      rawBody: '{"name": "咿薇托育",',
+    });
     expectProblem(answer, 400, 'VALIDATION_FAILED');
     expect(fields(answer)).toEqual(['body']);
   });
@@ -82,14 +88,20 @@ describe('errors are problem+json with the failing fields (gateway and membershi
     const answer = await h.request('GET', '/api/v1/members/not-a-uuid', { token: admin });
     expectProblem(answer, 400, 'VALIDATION_FAILED');
     expect(fields(answer)).toEqual(['id']);
-    const member = await h.request('DELETE', `/api/v1/working-groups/${randomUUID()}/members/42?expectedVersion=1`, {
-      token: admin,
-    });
+    const member = await h.request(
+      'DELETE',
+      `/api/v1/working-groups/${randomUUID()}/members/42?expectedVersion=1`,
+      {
+        token: admin,
+      },
+    );
     expect(fields(member)).toEqual(['memberId']);
   });
 
   it('answers bad query parameters with 400 naming them', async () => {
-    const answer = await h.request('GET', '/api/v1/members?status=sleeping&limit=1000&sort=colour&extra=1', { token: admin });
+    const answer = await h.request('GET', '/api/v1/members?status=sleeping&limit=1000&sort=colour&extra=1', {
+      token: admin,
+    });
     expectProblem(answer, 400, 'VALIDATION_FAILED');
     expect(fields(answer)).toEqual(['extra', 'limit', 'sort', 'status']);
   });
@@ -115,14 +127,19 @@ describe('errors are problem+json with the failing fields (gateway and membershi
     expectProblem(dup, 409, 'ALREADY_EXISTS');
     expect(fields(dup)).toEqual(['username']);
     expectProblem(
-      await h.request('POST', '/api/v1/auth/login', { body: { username: 'dup-user', password: 'not-the-password' } }),
+      await h.request('POST', '/api/v1/auth/login', {
+        body: { username: 'dup-user', password: 'not-the-password' },
+      }),
       401,
       'UNAUTHENTICATED',
     );
   });
 
   it('echoes the caller’s x-request-id on errors too, and generates one when none is sent', async () => {
-    const answer = await h.request('GET', '/api/v1/members/not-a-uuid', { token: admin, headers: { 'x-request-id': 'trace-123' } });
+    const answer = await h.request('GET', '/api/v1/members/not-a-uuid', {
+      token: admin,
+      headers: { 'x-request-id': 'trace-123' },
+    });
     expect(answer.headers.get('x-request-id')).toBe('trace-123');
     expect(answer.body.requestId).toBe('trace-123');
     const generated = await h.request('GET', '/health');
@@ -132,7 +149,11 @@ describe('errors are problem+json with the failing fields (gateway and membershi
   it('reports itself ready when NATS, PostgreSQL and membership answer', async () => {
     const ready = await h.request('GET', '/ready');
     expect(ready.status).toBe(200);
-    expect(ready.body.checks).toEqual({ postgres: { status: 'up' }, nats: { status: 'up' }, membership: { status: 'up' } });
+    expect(ready.body.checks).toEqual({
+      postgres: { status: 'up' },
+      nats: { status: 'up' },
+      membership: { status: 'up' },
+    });
   });
 });
 

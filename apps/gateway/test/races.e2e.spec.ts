@@ -52,7 +52,9 @@ describe('rules that two requests at once cannot break (gateway and membership o
       const rep = await h.account(admin, `twice-rep-${round}`, 'member_rep');
       const name = `双重申请托育${round}`;
       const answers: HttpAnswer[] = await Promise.all(
-        [1, 2].map(() => h.request('POST', '/api/v1/members', { token: rep.token, body: application({ name }) })),
+        [1, 2].map(() =>
+          h.request('POST', '/api/v1/members', { token: rep.token, body: application({ name }) }),
+        ),
       );
       const statuses = answers.map((a) => a.status).sort();
       expect({ round, statuses }).toEqual({ round, statuses: [201, 409] });
@@ -61,7 +63,9 @@ describe('rules that two requests at once cannot break (gateway and membership o
       expect(refused.body.code).toBe('CONFLICT');
       const created = answers.find((a) => a.status === 201)!;
 
-      const listed = await h.request('GET', `/api/v1/members?q=${encodeURIComponent(name)}`, { token: admin });
+      const listed = await h.request('GET', `/api/v1/members?q=${encodeURIComponent(name)}`, {
+        token: admin,
+      });
       expect(listed.body.items.map((m: { id: string }) => m.id)).toEqual([created.body.id]);
       const me = await h.request('GET', '/api/v1/auth/me', { token: rep.token });
       expect(me.body.organisationId).toBe(created.body.id);

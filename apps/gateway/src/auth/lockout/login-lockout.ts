@@ -4,6 +4,8 @@ import { DataSource } from 'typeorm';
 import { DEFAULT_LOGIN_LOCKOUT, type LoginLockoutConfig } from '../../config/gateway-config';
 import { gatewayConfig } from '../../config/gateway-config.module';
 
+const PURGE_EVERY = 100;
+
 /**
  * Slows down password guessing against one username from anywhere (the per-address throttle alone lets
  * an attacker rotate addresses). After `failures` consecutive failed logins the username is refused
@@ -16,6 +18,7 @@ import { gatewayConfig } from '../../config/gateway-config.module';
 @Injectable()
 export class LoginLockout {
   private readonly settings: LoginLockoutConfig;
+  private failuresSincePurge = 0;
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
@@ -58,6 +61,16 @@ export class LoginLockout {
         WHERE username = $1 AND failures >= $4`,
       [name, baseMs, maxMs, failures],
     );
+    // Failures under made-up usernames would otherwise pile up for good; a stale count is void anyway.
+    if (++this.failuresSincePurge >= PURGE_EVERY) {
+      this.failuresSincePurge = 0;
+      await this.dataSource.query(
+        `DELETE FROM login_failures
+          WHERE last_failure_at < now() - $1 * interval '1 millisecond'
+            AND (locked_until IS NULL OR locked_until < now())`,
+        [maxMs],
+      );
+    }
   }
 
   async reset(username: string): Promise<void> {
