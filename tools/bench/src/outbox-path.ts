@@ -49,6 +49,7 @@ export async function runOutboxPath(
       }),
     );
   }
+  const written = (performance.now() - started) / 1000;
   const deadline = Date.now() + 120_000;
   while ((await reactionsWithPrefix(consumer, `${label}-`)) < events) {
     if (Date.now() > deadline) throw new Error(`${label}: reactions did not all arrive within 2 minutes`);
@@ -61,5 +62,5 @@ export async function runOutboxPath(
       WHERE r.label LIKE $1`,
     [`${label}-%`],
   );
-  return { events, seconds, latenciesMs: rows.map((r) => Number(r.ms)) };
+  return { events, seconds, latenciesMs: rows.map((r) => Number(r.ms)), writtenSeconds: written };
 }

@@ -5,6 +5,8 @@ export interface RunResult {
   events: number;
   seconds: number;
   latenciesMs: number[];
+  /** Full path only: when the last writer committed (the rest is relay and consumer catching up). */
+  writtenSeconds?: number;
 }
 
 /**

@@ -216,7 +216,7 @@ export class ConsumerRunner {
       try {
         const results = await applyInOrder(this.config.dataSource, this.config.service, run);
         this.stats.transactions += 1;
-        for (let i = 0; i < run.length; i++) await this.settle(run[i], results[i]);
+        await this.settleAll(run, results);
         return;
       } catch {
         // A reaction (or the database) failed and the batch was rolled back: apply its events one
@@ -236,10 +236,24 @@ export class ConsumerRunner {
       await this.failed(item, error instanceof ReactionFailedError ? (error.cause as Error) : (error as Error));
       return;
     }
-    await this.settle(item, result);
+    await this.settleAll([item], [result]);
   }
 
-  private async settle({ message, envelope }: Prepared, { outcome, lastApplied }: OrderedResult): Promise<void> {
+  /**
+   * Acks and naks go out synchronously, so the client sends those of a whole batch in one write
+   * (it flushes once per microtask turn); dead letters, which need the database, come after.
+   */
+  private async settleAll(items: Prepared[], results: OrderedResult[]): Promise<void> {
+    const deadLetters: Array<() => Promise<void>> = [];
+    items.forEach((item, i) => {
+      const deadLetter = this.settle(item, results[i]);
+      if (deadLetter) deadLetters.push(deadLetter);
+    });
+    for (const deadLetter of deadLetters) await deadLetter();
+  }
+
+  /** Acks or naks at once; returns the dead-lettering still to do, if any. */
+  private settle({ message, envelope }: Prepared, { outcome, lastApplied }: OrderedResult): (() => Promise<void>) | undefined {
     switch (outcome) {
       case 'applied':
         this.stats.applied += 1;
@@ -253,28 +267,27 @@ export class ConsumerRunner {
         return;
       case 'ignored':
         message.ack();
-        return;
+        return undefined;
       case 'early': {
         const deliveries = message.info.deliveryCount;
         const what = `${aggregateKind(envelope.type)} ${envelope.aggregateId}`;
         if (deliveries >= this.maxOrderWaits) {
           const waited = `version ${envelope.aggregateVersion - 1} of ${what} was not applied after ${deliveries} deliveries of version ${envelope.aggregateVersion}`;
-          await this.deadLetter(message, envelope, new Error(`${waited} (last applied: ${lastApplied})`));
-        } else {
-          this.stats.waited += 1;
-          message.nak(this.redeliveryDelay(deliveries));
+          return () => this.deadLetter(message, envelope, new Error(`${waited} (last applied: ${lastApplied})`));
         }
-        return;
+        this.stats.waited += 1;
+        message.nak(this.redeliveryDelay(deliveries));
+        return undefined;
       }
       case 'overtaken':
-        await this.deadLetter(
-          message,
-          envelope,
-          new Error(
-            `version ${envelope.aggregateVersion} of ${aggregateKind(envelope.type)} ${envelope.aggregateId} arrived after version ${lastApplied} was applied`,
-          ),
-        );
-        return;
+        return () =>
+          this.deadLetter(
+            message,
+            envelope,
+            new Error(
+              `version ${envelope.aggregateVersion} of ${aggregateKind(envelope.type)} ${envelope.aggregateId} arrived after version ${lastApplied} was applied`,
+            ),
+          );
     }
   }
 

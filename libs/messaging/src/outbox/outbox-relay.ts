@@ -165,9 +165,14 @@ export class OutboxRelay {
 
   private async publishBatch(): Promise<number> {
     const outcome = await this.config.dataSource.transaction(async (manager): Promise<{ published: number; error?: Error }> => {
-      const [{ claimed }] = await manager.query(`SELECT pg_try_advisory_xact_lock(hashtext($1)) AS claimed`, [
-        `outbox-relay:${this.schema}`,
-      ]);
+      // The claim comes first, in its own statement: the SELECT below then reads with a snapshot taken
+      // after any other relay's marks committed. The marks are committed asynchronously (no wait for
+      // the WAL flush): one lost in a database crash only makes the relay send the row again, which
+      // JetStream drops as a duplicate (same msgID) — a row is still never marked before its PubAck.
+      const [{ claimed }] = await manager.query(
+        `SELECT pg_try_advisory_xact_lock(hashtext($1)) AS claimed, set_config('synchronous_commit', 'off', true)`,
+        [`outbox-relay:${this.schema}`],
+      );
       if (!claimed) return { published: 0 }; // another relay instance holds the outbox and publishes these rows
       const rows: OutboxRow[] = await manager.query(
         `SELECT id, event_id, event_type, payload::text AS body, payload->>'correlationId' AS correlation_id
