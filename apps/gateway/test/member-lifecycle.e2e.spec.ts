@@ -268,7 +268,7 @@ describe('gateway end to end: an organisation’s membership over HTTP (membersh
     ).toBe(200);
   });
 
-  it('runs a working group: form, add, remove, dissolve', async () => {
+  it('runs a working group: form, add, remove, name the chair, dissolve', async () => {
     const ids: string[] = [];
     for (const name of ['成都高新区卫生健康局', '咿薇托育(高新)', '吉利学院教育学院']) {
       const applied = await h.request('POST', '/api/v1/members', {
@@ -305,9 +305,17 @@ describe('gateway end to end: an organisation’s membership over HTTP (membersh
     expect(removed.body.members.map((m: { organisationId: string }) => m.organisationId).sort()).toEqual(
       [ids[0], ids[2]].sort(),
     );
+    const chaired = await h.request('POST', `/api/v1/working-groups/${group}/chair`, {
+      token: admin,
+      body: { expectedVersion: removed.body.version, organisationId: ids[2] },
+    });
+    expect({ status: chaired.status, body: chaired.body }).toMatchObject({
+      status: 200,
+      body: { chairOrganisationId: ids[2], needsChair: false },
+    });
     const dissolved = await h.request('POST', `/api/v1/working-groups/${group}/dissolve`, {
       token: admin,
-      body: { expectedVersion: removed.body.version, reason: '任务完成' },
+      body: { expectedVersion: chaired.body.version, reason: '任务完成' },
     });
     expect(dissolved.body.status).toBe('dissolved');
     const listed = await h.request('GET', '/api/v1/working-groups?status=all', { token: admin });

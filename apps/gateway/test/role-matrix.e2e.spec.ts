@@ -257,6 +257,13 @@ const ROWS: Row[] = [
     },
   },
   {
+    operation: 'POST /api/v1/working-groups/{id}/chair',
+    allowed: ADMIN_ONLY,
+    path: () => `/api/v1/working-groups/${some}/chair`,
+    body: {},
+    valid: { body: (c) => ({ expectedVersion: 1, organisationId: c.own }), expect: [404, 422] },
+  },
+  {
     operation: 'POST /api/v1/working-groups/{id}/dissolve',
     allowed: ADMIN_ONLY,
     path: () => `/api/v1/working-groups/${some}/dissolve`,

@@ -4,6 +4,7 @@ import {
   AdmitMemberDto,
   DissolveWorkingGroupDto,
   ExpelMemberDto,
+  NameWorkingGroupChairDto,
   ReinstateMemberDto,
   RejectMemberDto,
   RemoveWorkingGroupMemberDto,
@@ -29,4 +30,5 @@ export class AddWorkingGroupMemberBody extends OmitType(AddWorkingGroupMemberDto
 export class RemoveWorkingGroupMemberQuery extends PickType(RemoveWorkingGroupMemberDto, [
   'expectedVersion',
 ] as const) {}
+export class NameWorkingGroupChairBody extends OmitType(NameWorkingGroupChairDto, ['id'] as const) {}
 export class DissolveWorkingGroupBody extends OmitType(DissolveWorkingGroupDto, ['id'] as const) {}

@@ -14,6 +14,7 @@ import { UuidParam } from '../../http/uuid-param.pipe';
 import {
   AddWorkingGroupMemberBody,
   DissolveWorkingGroupBody,
+  NameWorkingGroupChairBody,
   RemoveWorkingGroupMemberQuery,
 } from '../members/member-bodies';
 import {
@@ -108,6 +109,26 @@ export class WorkingGroupsController {
       organisationId: memberId,
       expectedVersion: query.expectedVersion,
     });
+  }
+
+  @Post(':id/chair')
+  @Allow(Role.AllianceAdmin)
+  @HttpCode(200)
+  @ApiSummary(
+    'Name the chair',
+    'An admitted organisation, which joins the group if it is not a member yet; the former chair stays a ' +
+      'member. Above all for a group left without a chair (`needsChair`).',
+  )
+  @ApiUuidParam('id', 'Working group id')
+  @ApiJsonBody(NameWorkingGroupChairBody)
+  @ApiResult(200, ref('WorkingGroup'))
+  @ApiProblems(...CHANGE_ERRORS)
+  nameChair(
+    @Ctx() ctx: RequestContext,
+    @Param('id', UuidParam) id: string,
+    @Body() body: NameWorkingGroupChairBody,
+  ): Promise<WorkingGroupView> {
+    return this.forward.send(MembershipRpc.nameWorkingGroupChair, ctx, { ...body, id });
   }
 
   @Post(':id/dissolve')
