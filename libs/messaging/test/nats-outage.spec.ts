@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { PrivateNatsServer, waitFor } from '@alliance/testing';
-import { appendToOutbox, type OutboxRelay, type RelaySendOutcome } from '../src';
+import type { INestApplicationContext } from '@nestjs/common';
+import { appendToOutbox, MessagingLifecycle, type OutboxRelay, type RelaySendOutcome } from '../src';
 import { DeliveryHarness } from './delivery-harness';
 import { ENTRY_RECORDED, reactionCounts } from './fixtures/ledger';
 
@@ -11,12 +12,13 @@ describe('NATS outage (private nats-server, real PostgreSQL)', () => {
   let nats: PrivateNatsServer;
   let harness: DeliveryHarness;
   let consumerDs: DataSource;
+  let consumerApp: INestApplicationContext;
 
   beforeAll(async () => {
     nats = await PrivateNatsServer.start();
     harness = new DeliveryHarness('outage', nats.url);
     await harness.setUp();
-    ({ ds: consumerDs } = await harness.startConsumer());
+    ({ app: consumerApp, ds: consumerDs } = await harness.startConsumer());
   });
   afterAll(async () => {
     await nats.start(); // cleanup needs the server
@@ -57,7 +59,8 @@ describe('NATS outage (private nats-server, real PostgreSQL)', () => {
       publishTimeoutMs: 1000,
       onSend: (eventId, outcome) => {
         sends.set(eventId, [...(sends.get(eventId) ?? []), outcome]);
-        if (outcome !== 'failed') acks += 1;
+        if (outcome === 'failed') return;
+        acks += 1;
         if (acks === STOP_AFTER_ACKS) stopping = nats.stop();
       },
     });
@@ -70,11 +73,20 @@ describe('NATS outage (private nats-server, real PostgreSQL)', () => {
     expect(midDrain).toBeLessThan(EVENTS - STOP_AFTER_ACKS + 1);
 
     await nats.start();
-    await waitFor(async () => (await unpublished()) === 0, { what: 'the outbox to drain after NATS returned', timeoutMs: 60_000 });
+    const state = async () =>
+      JSON.stringify({
+        unpublished: await unpublished(),
+        relay: relay.status(),
+        reactions: await reactionCounts(consumerDs),
+        consumer: consumerApp.get(MessagingLifecycle).consumerStats(),
+      });
+    await waitFor(async () => (await unpublished()) === 0, { what: 'the outbox to drain after NATS returned', timeoutMs: 40_000 }).catch(
+      async (error) => Promise.reject(new Error(`${(error as Error).message}: ${await state()}`)),
+    );
     await waitFor(async () => (await reactionCounts(consumerDs)).total >= EVENTS, {
       what: `${EVENTS} reactions after NATS returned`,
-      timeoutMs: 60_000,
-    });
+      timeoutMs: 40_000,
+    }).catch(async (error) => Promise.reject(new Error(`${(error as Error).message}: ${await state()}`)));
     expect(relay.status().failingSince).toBeNull();
     expect(await harness.streamMessageCount()).toBe(EVENTS);
     expect(await reactionCounts(consumerDs)).toEqual({ total: EVENTS, distinct: EVENTS });
@@ -88,5 +100,5 @@ describe('NATS outage (private nats-server, real PostgreSQL)', () => {
     expect(wrong).toEqual([]);
     // Some events really were sent more than once (they were in flight when NATS stopped).
     expect([...sends.values()].some((outcomes) => outcomes.length > 1)).toBe(true);
-  });
+  }, 120_000);
 });

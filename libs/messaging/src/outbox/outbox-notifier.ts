@@ -3,9 +3,31 @@ import { outboxChannel } from './outbox-channel';
 
 const PENDING = 'alliance:outbox-notify';
 
+/** Relays running in this process, by outbox (database + schema): woken directly, no NOTIFY needed. */
+const localRelays = new Map<string, Set<() => void>>();
+
+export function outboxKey(dataSource: DataSource, schema: string): string {
+  return `${(dataSource.options as { url?: string }).url ?? ''}|${schema}`;
+}
+
 /**
- * Wakes relays (LISTEN on the schema's outbox channel) after a transaction that appended to the
- * outbox has committed.
+ * A relay announces itself so that writers of this process wake it directly after their commit: a
+ * NOTIFY is a database round trip per commit (or group of commits), which the relay beside them does
+ * not need. Returns the function that withdraws it.
+ */
+export function registerLocalRelay(key: string, wake: () => void): () => void {
+  const relays = localRelays.get(key) ?? new Set<() => void>();
+  localRelays.set(key, relays);
+  relays.add(wake);
+  return () => {
+    relays.delete(wake);
+    if (relays.size === 0) localRelays.delete(key);
+  };
+}
+
+/**
+ * Wakes relays after a transaction that appended to the outbox has committed: a relay running in this
+ * process directly, otherwise any relay through NOTIFY on the schema's outbox channel.
  *
  * Why not NOTIFY inside the writer's transaction: PostgreSQL serialises the commits of every
  * transaction that issued a NOTIFY (a database-wide lock held through the WAL flush), which undid
@@ -19,18 +41,27 @@ const PENDING = 'alliance:outbox-notify';
 class OutboxNotifier implements EntitySubscriberInterface {
   private inFlight = false;
   private again = false;
+  private readonly channel: string;
+  private readonly key: string;
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly channel: string,
-  ) {}
+    schema: string,
+  ) {
+    this.channel = outboxChannel(schema);
+    this.key = outboxKey(dataSource, schema);
+  }
 
   afterTransactionCommit(event: { queryRunner: QueryRunner }): void {
     const runner = event.queryRunner;
     // A released savepoint also ends in "commit": wait for the outermost transaction.
     if (runner.isTransactionActive || !runner.data?.[PENDING]) return;
     delete runner.data[PENDING];
-    this.notify();
+    const local = localRelays.get(this.key);
+    // A relay of another process that holds the outbox at this moment makes ours retry its claim
+    // shortly (OutboxRelay), so the row never waits for a poll.
+    if (local?.size) for (const wake of local) wake();
+    else this.notify();
   }
 
   afterTransactionRollback(event: { queryRunner: QueryRunner }): void {
@@ -64,7 +95,7 @@ export function notifyOutboxAfterCommit(runner: QueryRunner, schema: string): vo
   const dataSource = runner.dataSource;
   if (!installed.has(dataSource)) {
     installed.add(dataSource);
-    (dataSource.subscribers as EntitySubscriberInterface[]).push(new OutboxNotifier(dataSource, outboxChannel(schema)));
+    (dataSource.subscribers as EntitySubscriberInterface[]).push(new OutboxNotifier(dataSource, schema));
   }
   runner.data = runner.data ?? {};
   runner.data[PENDING] = true;

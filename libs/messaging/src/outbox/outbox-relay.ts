@@ -4,6 +4,7 @@ import { jetstream, type JetStreamClient, type PubAck } from '@nats-io/jetstream
 import { headers as natsHeaders, type NatsConnection } from '@nats-io/transport-node';
 import { HEADER_REQUEST_ID } from '@alliance/contracts';
 import { outboxChannel } from './outbox-channel';
+import { outboxKey, registerLocalRelay } from './outbox-notifier';
 import type { RelayOptions } from '../messaging-options';
 
 /**
@@ -51,6 +52,9 @@ export interface RelayStatus {
   published: number;
 }
 
+/** How soon a relay that found the outbox held by another relay tries again. */
+const CLAIM_RETRY_MS = 50;
+
 const silent: RelayLogger = { log: () => undefined, warn: () => undefined, error: () => undefined };
 
 /**
@@ -61,7 +65,8 @@ const silent: RelayLogger = { log: () => undefined, warn: () => undefined, error
  *   publish the same batch, and order is kept because only one relay works at a time.
  * - A crash between PubAck and commit republishes the row; JetStream drops it as a duplicate
  *   (same msgID inside the stream's duplicate window).
- * - Wakes on NOTIFY (sent by the writer after its commit), falls back to polling, and keeps retrying
+ * - Woken by the writers of its own process right after their commit, by NOTIFY from writers
+ *   elsewhere, and by its poll; keeps retrying
  *   with back-off through a NATS outage.
  */
 export class OutboxRelay {
@@ -76,6 +81,10 @@ export class OutboxRelay {
   private listener?: Client;
   private pollTimer?: NodeJS.Timeout;
   private retryTimer?: NodeJS.Timeout;
+  private claimRetryTimer?: NodeJS.Timeout;
+  /** Another relay held the outbox at our last claim: what was committed since may be ours to send. */
+  private claimMissed = false;
+  private unregisterLocal?: () => void;
   private running?: Promise<void>;
   private dirty = false;
   private stopped = true;
@@ -97,6 +106,7 @@ export class OutboxRelay {
 
   async start(): Promise<void> {
     this.stopped = false;
+    this.unregisterLocal = registerLocalRelay(outboxKey(this.config.dataSource, this.schema), () => this.wake());
     await this.listen();
     this.pollTimer = setInterval(() => this.wake(), this.pollIntervalMs);
     this.pollTimer.unref();
@@ -106,8 +116,10 @@ export class OutboxRelay {
   /** Stops waking and waits for the batch in flight to finish (its rows are marked or rolled back). */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.unregisterLocal?.();
     clearInterval(this.pollTimer);
     clearTimeout(this.retryTimer);
+    clearTimeout(this.claimRetryTimer);
     const listener = this.listener;
     this.listener = undefined;
     await listener?.end().catch(() => undefined);
@@ -145,6 +157,14 @@ export class OutboxRelay {
       this.dirty = false;
       try {
         await this.drainOnce();
+        if (this.claimMissed) {
+          // Writers of this process wake only us (no NOTIFY): if the other relay has already read
+          // its last batch, a row committed meanwhile is left to us — look again shortly.
+          this.claimMissed = false;
+          clearTimeout(this.claimRetryTimer);
+          this.claimRetryTimer = setTimeout(() => this.wake(), CLAIM_RETRY_MS);
+          this.claimRetryTimer.unref();
+        }
         this.failures = 0;
         this.failingSince = null;
         this.lastError = null;
@@ -173,7 +193,10 @@ export class OutboxRelay {
         `SELECT pg_try_advisory_xact_lock(hashtext($1)) AS claimed, set_config('synchronous_commit', 'off', true)`,
         [`outbox-relay:${this.schema}`],
       );
-      if (!claimed) return { published: 0 }; // another relay instance holds the outbox and publishes these rows
+      if (!claimed) {
+        this.claimMissed = true; // another relay instance holds the outbox and publishes these rows
+        return { published: 0 };
+      }
       const rows: OutboxRow[] = await manager.query(
         `SELECT id, event_id, event_type, payload::text AS body, payload->>'correlationId' AS correlation_id
            FROM outbox WHERE published_at IS NULL ORDER BY id LIMIT $1`,
