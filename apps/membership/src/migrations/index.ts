@@ -4,6 +4,7 @@ import { CreateWorkingGroups1764400200000 } from './1764400200000-create-working
 import { MemberReapplication1764400300000 } from './1764400300000-member-reapplication';
 import { PinyinNameOrder1764400400000 } from './1764400400000-pinyin-name-order';
 import { WorkingGroupChairVacancy1764400500000 } from './1764400500000-working-group-chair-vacancy';
+import { ListOrderIndexes1764400600000 } from './1764400600000-list-order-indexes';
 
 /** In order; run after the messaging tables. */
 export const membershipMigrations = [
@@ -13,4 +14,5 @@ export const membershipMigrations = [
   MemberReapplication1764400300000,
   PinyinNameOrder1764400400000,
   WorkingGroupChairVacancy1764400500000,
+  ListOrderIndexes1764400600000,
 ];
