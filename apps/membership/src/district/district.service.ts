@@ -21,11 +21,32 @@ function zeroed<K extends string>(keys: readonly K[]): Record<K, number> {
   return Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 }
 
+/**
+ * Districts change only by migration, which runs when a service starts; the list is read again after
+ * this long anyway, so that an instance started before another one migrated catches up.
+ */
+const LIST_CACHE_MS = 60_000;
+
 @Injectable()
 export class DistrictService {
+  /** The district list is read on every form and filter: kept instead of a query per request. */
+  private readonly cachedLists = new Map<boolean, { list: Promise<DistrictView[]>; until: number }>();
+
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
-  async list(includeInactive = false): Promise<DistrictView[]> {
+  list(includeInactive = false): Promise<DistrictView[]> {
+    const cached = this.cachedLists.get(includeInactive);
+    if (cached && cached.until > Date.now()) return cached.list;
+    const list = this.readList(includeInactive);
+    this.cachedLists.set(includeInactive, { list, until: Date.now() + LIST_CACHE_MS });
+    // A failed read is not kept: the next request tries again.
+    list.catch(() => {
+      if (this.cachedLists.get(includeInactive)?.list === list) this.cachedLists.delete(includeInactive);
+    });
+    return list;
+  }
+
+  private async readList(includeInactive: boolean): Promise<DistrictView[]> {
     const districts = await this.dataSource.getRepository(DistrictEntity).find({
       where: includeInactive ? {} : { active: true },
       order: { sortOrder: 'ASC', code: 'ASC' },
