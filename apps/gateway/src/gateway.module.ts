@@ -11,6 +11,7 @@ import { AccountsModule } from './accounts/accounts.module';
 import { AccountEventEntity } from './accounts/audit/account-event.entity';
 import { GATEWAY_MIGRATIONS } from './accounts/migrations';
 import { AccessGuard } from './auth/access.guard';
+import { jwtKey } from './auth/jwt-key';
 import { AuthController } from './auth/auth.controller';
 import { LoginThrottlerGuard } from './auth/login-throttler.guard';
 import { TokenService } from './auth/token.service';
@@ -19,6 +20,7 @@ import { gatewayConfigModule } from './config/gateway-config.module';
 import { HealthController } from './health/health.controller';
 import { ReadinessService } from './health/readiness.service';
 import { PipelineModule } from './pipeline/pipeline.module';
+import { asyncStdout, LOG_DESTINATION, LogFlusher } from './http/log-destination';
 import type { WithRequestId } from './http/request-id';
 import { createValidationPipe } from './http/validation';
 import { MembershipGatewayModule } from './membership/membership-gateway.module';
@@ -26,17 +28,21 @@ import { MembershipGatewayModule } from './membership/membership-gateway.module'
 @Module({})
 export class GatewayModule {
   static forRoot(config: GatewayConfig): DynamicModule {
+    const logDestination = asyncStdout();
     return {
       module: GatewayModule,
       imports: [
         gatewayConfigModule(config),
         LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            // The id set by requestIdMiddleware, so log lines, RPCs and events share it.
-            genReqId: (req: IncomingMessage & WithRequestId) => req.requestId ?? 'unknown',
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-          },
+          pinoHttp: [
+            {
+              level: config.logLevel,
+              // The id set by requestIdMiddleware, so log lines, RPCs and events share it.
+              genReqId: (req: IncomingMessage & WithRequestId) => req.requestId ?? 'unknown',
+              redact: ['req.headers.authorization', 'req.headers.cookie'],
+            },
+            logDestination,
+          ],
         }),
         PersistenceModule.forRootAsync({
           useFactory: () => ({
@@ -57,7 +63,7 @@ export class GatewayModule {
           }),
         }),
         JwtModule.register({
-          secret: config.jwtSecret,
+          secret: jwtKey(config.jwtSecret),
           signOptions: { expiresIn: config.jwtTtlSeconds, algorithm: 'HS256' },
         }),
         ThrottlerModule.forRoot({
@@ -70,6 +76,8 @@ export class GatewayModule {
       ],
       controllers: [AuthController, HealthController],
       providers: [
+        { provide: LOG_DESTINATION, useValue: logDestination },
+        LogFlusher,
         TokenService,
         LoginThrottlerGuard,
         ReadinessService,
