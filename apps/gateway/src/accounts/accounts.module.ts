@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { LoginLockout } from '../auth/lockout/login-lockout';
+import { AccountAccessCache } from './account-access.cache';
 import { AccountsController } from './accounts.controller';
 import { AccountsService } from './accounts.service';
 import { AccountAudit } from './audit/account-audit';
@@ -13,7 +14,14 @@ import { PasswordHasher } from './password-hasher';
 @Global()
 @Module({
   controllers: [AccountsController],
-  providers: [PasswordHasher, AccountsService, AccountAudit, LoginLockout, FirstAdminInitializer],
-  exports: [PasswordHasher, AccountsService, AccountAudit, LoginLockout],
+  providers: [
+    PasswordHasher,
+    AccountsService,
+    AccountAccessCache,
+    AccountAudit,
+    LoginLockout,
+    FirstAdminInitializer,
+  ],
+  exports: [PasswordHasher, AccountsService, AccountAccessCache, AccountAudit, LoginLockout],
 })
 export class AccountsModule {}

@@ -5,6 +5,7 @@ import { DataSource, IsNull, Not, type EntityManager } from 'typeorm';
 import { ErrorCode, Role } from '@alliance/contracts';
 import { ApiProblem } from '../http/problem-details';
 import { validationProblem } from '../http/validation';
+import { AccountAccessCache } from './account-access.cache';
 import { AccountEntity } from './account.entity';
 import { AccountAudit, type Actor } from './audit/account-audit';
 import { PasswordHasher } from './password-hasher';
@@ -31,6 +32,7 @@ export class AccountsService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
     private readonly audit: AccountAudit,
+    private readonly access: AccountAccessCache,
   ) {}
 
   private get repo() {
@@ -90,7 +92,7 @@ export class AccountsService {
    */
   async update(id: string, body: UpdateAccountBody, actor: Actor): Promise<AccountEntity> {
     const passwordHash = body.password !== undefined ? await this.hasher.hash(body.password) : undefined;
-    return this.dataSource.transaction(async (manager) => {
+    const updated = await this.dataSource.transaction(async (manager) => {
       const account = await manager.findOne(AccountEntity, {
         where: { id },
         lock: { mode: 'pessimistic_write' },
@@ -144,6 +146,9 @@ export class AccountsService {
       if (passwordHash) await this.audit.record(manager, account, 'password_reset', actor);
       return account;
     });
+    // After the commit: a disabled account, a changed role or a reset password counts at once, everywhere.
+    await this.access.invalidate(id);
+    return updated;
   }
 
   /** The owner replaces its password (a temporary one or not); proving the current one first. */
@@ -164,7 +169,7 @@ export class AccountsService {
         { field: 'newPassword', reasons: ['newPassword must differ from the current password'] },
       ]);
     const passwordHash = await this.hasher.hash(newPassword);
-    return this.dataSource.transaction(async (manager) => {
+    const changed = await this.dataSource.transaction(async (manager) => {
       const account = await manager.findOne(AccountEntity, {
         where: { id: accountId },
         lock: { mode: 'pessimistic_write' },
@@ -185,6 +190,9 @@ export class AccountsService {
       });
       return account;
     });
+    // The temporary-password restriction ends with the commit.
+    await this.access.invalidate(accountId);
+    return changed;
   }
 
   private async serialiseAdminRemovals(manager: EntityManager): Promise<void> {
@@ -208,7 +216,7 @@ export class AccountsService {
    * binding is left behind.
    */
   async applyAsUnboundRep<T extends { id: string }>(accountId: string, apply: () => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(async (manager) => {
+    const result = await this.dataSource.transaction(async (manager) => {
       const account = await manager
         .createQueryBuilder(AccountEntity, 'a')
         .setLock('pessimistic_write')
@@ -238,6 +246,9 @@ export class AccountsService {
       );
       return applied;
     });
+    // The binding to its organisation grants the representative its own-organisation routes.
+    await this.access.invalidate(accountId);
+    return result;
   }
 
   /**

@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { ErrorCode } from '@alliance/contracts';
 import type { HttpRequest } from '../http/http-types';
 import { ApiProblem } from '../http/problem-details';
-import { AccountsService } from '../accounts/accounts.service';
+import { AccountAccessCache } from '../accounts/account-access.cache';
 import { ACCESS_METADATA, TEMPORARY_PASSWORD_METADATA, type AccessRule } from './access.decorator';
 import { decideAccess } from './access.policy';
 import type { Caller } from './caller';
@@ -17,7 +17,7 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
-    private readonly accounts: AccountsService,
+    private readonly accounts: AccountAccessCache,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -57,12 +57,13 @@ export class AccessGuard implements CanActivate {
         ErrorCode.Unauthenticated,
         'A bearer token is required; log in at /api/v1/auth/login.',
       );
-    const accountId = await this.tokens.accountIdOf(match[1]);
+    const accountId = this.tokens.accountIdOf(match[1]);
     if (!accountId) throw new ApiProblem(ErrorCode.Unauthenticated, 'The token is invalid or has expired.');
-    const account = await this.accounts.findById(accountId);
+    // Current state, not the token's: every account change invalidates this (see AccountAccessCache).
+    const account = await this.accounts.get(accountId);
     if (!account)
       throw new ApiProblem(ErrorCode.Unauthenticated, 'The account of this token no longer exists.');
-    if (account.disabledAt) throw new ApiProblem(ErrorCode.Unauthenticated, 'The account is disabled.');
+    if (account.disabled) throw new ApiProblem(ErrorCode.Unauthenticated, 'The account is disabled.');
     return {
       caller: {
         userId: account.id,

@@ -32,7 +32,16 @@ export interface GatewayConfig {
    * marks it stalled (default DEFAULT_RELAY_STALL_MS).
    */
   relayStallMs?: number;
+  /**
+   * How long the gateway may answer from its in-memory copy of an account (role, binding, disabled,
+   * temporary password) before reading it again (default DEFAULT_ACCOUNT_CACHE_TTL_MS; 0: read it on
+   * every request). Account changes through any gateway invalidate the copies at once; this bounds
+   * only changes the gateways did not see (a NATS outage, an edit in the database).
+   */
+  accountCacheTtlMs?: number;
 }
+
+export const DEFAULT_ACCOUNT_CACHE_TTL_MS = 5_000;
 
 export const DEFAULT_RELAY_STALL_MS = 30_000;
 
@@ -88,6 +97,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
       .map((s) => s.trim())
       .filter(Boolean),
     relayStallMs: int(env.RELAY_STALL_MS, DEFAULT_RELAY_STALL_MS, 'RELAY_STALL_MS'),
+    accountCacheTtlMs: int(env.ACCOUNT_CACHE_TTL_MS, DEFAULT_ACCOUNT_CACHE_TTL_MS, 'ACCOUNT_CACHE_TTL_MS'),
     loginLockout: {
       failures: int(env.LOGIN_LOCKOUT_FAILURES, DEFAULT_LOGIN_LOCKOUT.failures, 'LOGIN_LOCKOUT_FAILURES'),
       baseMs: int(env.LOGIN_LOCKOUT_MS, DEFAULT_LOGIN_LOCKOUT.baseMs, 'LOGIN_LOCKOUT_MS'),

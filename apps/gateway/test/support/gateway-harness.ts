@@ -29,6 +29,8 @@ export interface RequestOptions {
   /** Sent as is (for malformed JSON). */
   rawBody?: string;
   headers?: Record<string, string>;
+  /** Another gateway of the same run (see `startAnotherGateway`); this harness's own by default. */
+  baseUrl?: string;
 }
 
 /**
@@ -40,6 +42,7 @@ export class GatewayHarness {
   readonly env: TestEnvironment;
   private membership?: ServiceProcess;
   private app?: INestApplication;
+  private readonly otherApps: INestApplication[] = [];
   private nc?: NatsConnection;
   baseUrl = '';
 
@@ -62,7 +65,23 @@ export class GatewayHarness {
         ...(this.options.natsUrl ? { NATS_URL: this.options.natsUrl } : {}),
       }).start();
     }
-    this.app = await startGateway({
+    this.app = await startGateway(this.gatewayConfig());
+    this.baseUrl = (await this.app.getUrl()).replace('[::1]', '127.0.0.1');
+    if (this.membership) {
+      const membership = this.membership;
+      await waitFor(
+        async () => {
+          if (!membership.running) throw new Error(`membership exited:\n${membership.recentOutput}`);
+          return (await this.request('GET', '/ready')).status === 200;
+        },
+        { timeoutMs: 90_000, intervalMs: 250, what: 'the gateway to be ready with membership' },
+      );
+    }
+  }
+
+  /** The configuration of this run's gateway, with `overrides` on top. */
+  gatewayConfig(overrides: Partial<GatewayConfig> = {}): GatewayConfig {
+    return {
       port: 0,
       host: '127.0.0.1',
       databaseUrl: this.env.databaseUrl,
@@ -78,18 +97,18 @@ export class GatewayHarness {
       loginRateLimit: { limit: 5, ttlMs: 60_000 },
       services: ['membership'],
       ...this.options.gateway,
-    });
-    this.baseUrl = (await this.app.getUrl()).replace('[::1]', '127.0.0.1');
-    if (this.membership) {
-      const membership = this.membership;
-      await waitFor(
-        async () => {
-          if (!membership.running) throw new Error(`membership exited:\n${membership.recentOutput}`);
-          return (await this.request('GET', '/ready')).status === 200;
-        },
-        { timeoutMs: 90_000, intervalMs: 250, what: 'the gateway to be ready with membership' },
-      );
-    }
+      ...overrides,
+    };
+  }
+
+  /**
+   * A further gateway instance on the same database, NATS and prefixes (as a second replica behind a
+   * load balancer); stopped with the harness. Resolves to its base URL, for `request`'s `baseUrl`.
+   */
+  async startAnotherGateway(overrides: Partial<GatewayConfig> = {}): Promise<string> {
+    const app = await startGateway(this.gatewayConfig(overrides));
+    this.otherApps.push(app);
+    return (await app.getUrl()).replace('[::1]', '127.0.0.1');
   }
 
   /** The key the gateway signs tokens with (tests sign expired or forged ones with it). */
@@ -107,6 +126,7 @@ export class GatewayHarness {
 
   async stop(): Promise<void> {
     await this.nc?.close().catch(() => undefined);
+    for (const app of this.otherApps.splice(0)) await app.close();
     await this.app?.close();
     await this.membership?.stop();
     await this.env.cleanup(this.natsUrl);
@@ -124,7 +144,7 @@ export class GatewayHarness {
       headers['content-type'] ??= 'application/json';
     }
     if (options.token) headers.authorization = `Bearer ${options.token}`;
-    const response = await fetch(`${this.baseUrl}${path}`, { method, headers, body });
+    const response = await fetch(`${options.baseUrl ?? this.baseUrl}${path}`, { method, headers, body });
     const text = await response.text();
     let parsed: unknown = text;
     try {
