@@ -12,6 +12,7 @@ import { ServiceProcess, TestEnvironment, waitFor } from '@alliance/testing';
 import { connectNats, messagingMigrations, OutboxRelay, StreamProvisioner } from '../../../libs/messaging/src';
 import { CreateLedgerTables1764000000001, openLedgerDataSource, recordEntry } from '../../../libs/messaging/test/fixtures/ledger';
 import { backendPids, cpuMeter, pidsWithEnv } from './cpu';
+import { runGatewayReads } from './gateway-reads';
 import { runOutboxPath, samplePayload } from './outbox-path';
 import { runRawJetStream, type RunResult } from './raw-jetstream';
 import { percentile } from './stats';
@@ -151,7 +152,9 @@ async function main(): Promise<void> {
   if (failed) throw new Error('delivery was not exactly once in this run');
 }
 
-main().then(
+// `npm run bench -- gateway`: only the gateway reads (gateway-reads.ts); without an argument, every bench.
+const benches = process.argv.includes('gateway') ? [runGatewayReads] : [main, runGatewayReads];
+benches.reduce((run, bench) => run.then(bench), Promise.resolve()).then(
   () => process.exit(0),
   (error) => {
     console.error(error);
