@@ -14,16 +14,10 @@ import { envWithoutNx, run, WorkspaceCopy, type RunResult } from './workspace-co
  * restored tree is the same and that a service runs from it.
  */
 describe('a build restored from the Nx cache', () => {
-  const copy = new WorkspaceCopy();
   const env = new TestEnvironment('build-cache');
-  const nxEnv = {
-    ...envWithoutNx(),
-    // Its own cache (in the copy's .nx, which git and Nx ignore), so the first build cannot be a hit.
-    NX_CACHE_DIRECTORY: copy.path('.nx/test-cache'),
-    NX_DAEMON: 'false',
-    NX_NO_CLOUD: 'true',
-    NX_TUI: 'false',
-  };
+  // Made in beforeAll, not here: a describe body runs even when `-t` filters its tests out, afterAll does not.
+  let copy: WorkspaceCopy;
+  let nxEnv: Record<string, string>;
   let service: ChildProcess | undefined;
   let nc: NatsConnection | undefined;
 
@@ -37,11 +31,23 @@ describe('a build restored from the Nx cache', () => {
       },
     );
 
+  beforeAll(() => {
+    copy = new WorkspaceCopy();
+    nxEnv = {
+      ...envWithoutNx(),
+      // Its own cache (in the copy's .nx, which git and Nx ignore), so the first build cannot be a hit.
+      NX_CACHE_DIRECTORY: copy.path('.nx/test-cache'),
+      NX_DAEMON: 'false',
+      NX_NO_CLOUD: 'true',
+      NX_TUI: 'false',
+    };
+  });
+
   afterAll(async () => {
     if (service && service.exitCode === null && service.signalCode === null) service.kill('SIGKILL');
     await nc?.close();
     await env.cleanup();
-    copy.remove();
+    copy?.remove();
   });
 
   it('is the tree the build wrote, and a service starts from it', async () => {

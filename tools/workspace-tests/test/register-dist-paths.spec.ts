@@ -10,9 +10,10 @@ import { WORKSPACE_ROOT } from './workspace-copy';
  * Checked on a tiny fake workspace, so it does not depend on which aliases the real one has today.
  */
 describe('register-dist-paths', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'alliance-dist-paths-'));
+  let dir: string;
 
   beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'alliance-dist-paths-'));
     const write = (file: string, text: string) => {
       mkdirSync(dirname(join(dir, file)), { recursive: true });
       writeFileSync(join(dir, file), text);
@@ -38,7 +39,7 @@ describe('register-dist-paths', () => {
     write('libs/lib/src/index.js', "module.exports = 'source';");
   });
 
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
 
   const load = (specifier: string) =>
     execFileSync(
