@@ -10,7 +10,10 @@ export interface RelayOptions {
 }
 
 export interface ConsumerOptions {
-  /** Deliveries before an event is dead-lettered (default 5). */
+  /**
+   * Failed deliveries before an event is dead-lettered (default 5). An event that arrived before an
+   * earlier version of its aggregate waits up to twice as many deliveries.
+   */
   maxDeliver?: number;
   /** First redelivery delay after a transient failure; doubles per attempt (default 500 ms). */
   nakDelayMs?: number;
@@ -18,7 +21,10 @@ export interface ConsumerOptions {
   maxNakDelayMs?: number;
   /** How long the server waits for an ack before redelivering (default 30 s). */
   ackWaitMs?: number;
-  /** Messages pulled at once (default 64). */
+  /**
+   * Messages pulled at once, and the most applied in one transaction (default 128); up to twice as
+   * many wait in the process. Keep batch × the slowest reaction well under `ackWaitMs`.
+   */
   batch?: number;
 }
 
