@@ -11,7 +11,7 @@ export interface RelayOptions {
 
 export interface ConsumerOptions {
   /**
-   * Failed deliveries before an event is dead-lettered (default 5). An event that arrived before an
+   * Deliveries after which a failing event is dead-lettered (default 5). An event that arrived before an
    * earlier version of its aggregate waits up to twice as many deliveries.
    */
   maxDeliver?: number;
