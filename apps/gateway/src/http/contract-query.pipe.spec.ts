@@ -54,4 +54,20 @@ describe('ContractQueryPipe', () => {
     expect(figures.transform({ includeInactive: 'true' }).includeInactive).toBe(true);
     expect(errorsOf(() => figures.transform({ includeInactive: 'yes' }))[0].field).toBe('includeInactive');
   });
+
+  it('answers a repeated query with an equal copy of the same class, never the same object', () => {
+    const pipe = new ContractQueryPipe(ListMembersDto, MEMBER_LIST_PARAMS);
+    const first = pipe.transform({ limit: '50' });
+    (first as unknown as Record<string, unknown>).added = 'by a handler';
+    const second = pipe.transform({ limit: '50' });
+    expect(second).toBeInstanceOf(ListMembersDto);
+    expect({ ...second }).toEqual({ limit: 50 });
+    expect(pipe.transform({ limit: '50' })).not.toBe(second);
+  });
+
+  it('refuses an invalid query every time it comes', () => {
+    const pipe = new ContractQueryPipe(ListMembersDto, MEMBER_LIST_PARAMS);
+    expect(errorsOf(() => pipe.transform({ limit: 'ten' }))[0].field).toBe('limit');
+    expect(errorsOf(() => pipe.transform({ limit: 'ten' }))[0].field).toBe('limit');
+  });
 });
