@@ -6,7 +6,8 @@
 // BENCH_SECONDS (default 10) sets the measured time per case, BENCH_CLIENTS (8) the clients,
 // BENCH_LOAD=node forces the Node load generator even where wrk is installed, BENCH_FROM_DIST=1 runs
 // dist/apps/*/src/main.js (build first) instead of the sources, BENCH_KEEP_LOGS=1 keeps the log files,
-// BENCH_CPU_PROF=<dir> writes V8 CPU profiles of both (node --cpu-prof) there.
+// BENCH_CPU_PROF=<dir> writes V8 CPU profiles of both (node --cpu-prof) there, BENCH_SOURCE_MAPS=1 runs
+// both with --enable-source-maps (as `npm start` and the Docker image did before).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, mkdtempSync, openSync, rmSync } from 'node:fs';
@@ -56,16 +57,22 @@ function startService(name: string, env: Record<string, string>, logDir: string)
   const log = join(logDir, `${name}.log`);
   const fd = openSync(log, 'a');
   const profileDir = process.env.BENCH_CPU_PROF;
-  const nodeArgs = profileDir
-    ? ['--cpu-prof', `--cpu-prof-dir=${resolve(profileDir)}`, `--cpu-prof-name=${name}.cpuprofile`]
-    : [];
+  const sourceMaps = process.env.BENCH_SOURCE_MAPS === '1';
+  const nodeArgs = sourceMaps ? ['--enable-source-maps'] : [];
+  if (profileDir)
+    nodeArgs.push(
+      '--cpu-prof',
+      `--cpu-prof-dir=${resolve(profileDir)}`,
+      `--cpu-prof-name=${name}.cpuprofile`,
+    );
   const child = spawn(process.execPath, [...nodeArgs, ...command(name)], {
     cwd: WORKSPACE_ROOT,
     env: {
       ...process.env,
       SWC_NODE_PROJECT: resolve(WORKSPACE_ROOT, 'tsconfig.json'),
-      // swc-node would otherwise install source-map-support, which production does not run with.
-      SWC_NODE_SOURCE_MAP_MODE: 'none',
+      // Without maps, as production runs now; with BENCH_SOURCE_MAPS=1 as it ran before (maps inline, Node
+      // rewriting stack traces). Left to itself, swc-node would install source-map-support instead.
+      SWC_NODE_SOURCE_MAP_MODE: sourceMaps ? 'inline' : 'none',
       NODE_ENV: 'production',
       LOG_LEVEL: 'info',
       ...env,
@@ -108,7 +115,16 @@ interface CaseResult {
   cpuPerRequest: Record<string, number>;
 }
 
-const cpuOf = (pids: number[]) => pids.reduce((sum, pid) => sum + processCpuMs(pid), 0);
+/** CPU ms per pid now; a process that is gone reads 0 and is left out of the delta. */
+const cpuNow = (pids: number[]) => new Map(pids.map((pid) => [pid, processCpuMs(pid)]));
+function cpuSince(before: Map<number, number>): number {
+  let sum = 0;
+  for (const [pid, ms] of before) {
+    const now = processCpuMs(pid);
+    if (now >= ms) sum += now - ms;
+  }
+  return sum;
+}
 
 async function measure(
   name: string,
@@ -124,7 +140,7 @@ async function measure(
     services.map((s) => [s.name, [s.child.pid ?? 0]]),
   );
   groups['PostgreSQL backends'] = await backendPidsOf(databaseUrl, servicePids);
-  let before: Record<string, number> = {};
+  let before: Record<string, Map<number, number>> = {};
   let started = 0;
   const load = await runLoad({
     url,
@@ -134,14 +150,12 @@ async function measure(
     onStart: (pid) => {
       // wrk's CPU cannot be read once it has exited (its figures are read then): only the Node generator's.
       if (pid === process.pid) groups['load generator (this process)'] = [pid];
-      before = Object.fromEntries(Object.entries(groups).map(([k, pids]) => [k, cpuOf(pids)]));
+      before = Object.fromEntries(Object.entries(groups).map(([k, pids]) => [k, cpuNow(pids)]));
       started = performance.now();
     },
   });
   const wallMs = performance.now() - started;
-  const used = Object.fromEntries(
-    Object.entries(groups).map(([k, pids]) => [k, cpuOf(pids) - (before[k] ?? 0)]),
-  );
+  const used = Object.fromEntries(Object.keys(groups).map((k) => [k, cpuSince(before[k] ?? new Map())]));
   if (load.failures > 0) throw new Error(`${name}: ${load.failures} requests did not answer 200`);
   const map = (f: (ms: number) => number) =>
     Object.fromEntries(Object.entries(used).map(([k, ms]) => [k, f(ms)]));
