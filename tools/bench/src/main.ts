@@ -118,6 +118,9 @@ async function main(): Promise<void> {
       console.log(
         `  CPU ms per event — raw: bench process ${((rawCpu.user + rawCpu.system) / 1000 / BURST).toFixed(2)}; full: ${perEvent(fullCpu)} (nats-server not counted: shared)`,
       );
+      // reaction.tx is the consumer's transaction id: how many events each of its commits carried.
+      const [{ tx }] = await consumerDb.query(`SELECT count(DISTINCT tx)::int AS tx FROM reaction WHERE label LIKE $1`, [`burst${round}-%`]);
+      console.log(`  consumer transactions: ${tx} (${(BURST / tx).toFixed(1)} events each)`);
     }
     console.log(`paced: ${PACED} events at ${RATE}/s — raw JetStream, then the full path …`);
     const rawPaced = await runRawJetStream(nc, `${env.streamPrefix}_RAW_PACED`, payloads(PACED), RATE);
