@@ -98,6 +98,28 @@ describe('member list query plans (real PostgreSQL)', () => {
     );
   });
 
+  // Searches for what only a few organisations have: the search terms' index finds them (then they are
+  // sorted: a few). A search for what most have (托育) may instead read a list index in order and check
+  // each row — also an index, stopping after a page.
+  describe.each([
+    ['one Chinese character', '启', true],
+    ['two Chinese characters', '启明', true],
+    ['three or more Chinese characters', '启明托育', true],
+    ['part of an English name', 'qiming', true],
+    ['part of a credit code', '0MA0000123', true],
+    ['two common characters', '托育', false],
+  ])('searching by %s (%s)', (_what, text, rare) => {
+    it.each(SORTS)('sorted by $sort $order, alone and with a filter, reads indexes only', async (sort) => {
+      for (const filter of [{}, { status: 'admitted' }, { districtCode: 'gaoxin' }] as ListMembersDto[]) {
+        const all = nodes(await plan({ ...filter, ...sort, text, limit: 50 }));
+        expect(all.filter((n) => n['Node Type'] === 'Seq Scan')).toEqual([]);
+        const indexes = all.map((n) => n['Index Name']).filter(Boolean);
+        expect(indexes.length).toBeGreaterThan(0);
+        if (rare) expect(indexes).toContain('member_search_terms_idx');
+      }
+    });
+  });
+
   it('sees it when an index of the list is missing (the check can fail)', async () => {
     const runner = h.dataSource.createQueryRunner();
     await runner.connect();

@@ -4,3 +4,4 @@ export * from './service-data-source';
 export * from './persistence.module';
 export * from './postgres-errors';
 export * from './lock-versioned';
+export * from './search';

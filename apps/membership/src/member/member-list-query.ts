@@ -6,9 +6,10 @@ import {
   type SortOrder,
 } from '@alliance/contracts/membership';
 import { DomainError } from '@alliance/messaging';
+import { textSearchCondition } from '@alliance/persistence';
 import { decodeMemberCursor, filtersFingerprint } from './member-cursor';
 
-/** Same expression as the trigram index of the members migration, so that the index serves the search. */
+/** The text the search terms of `member.search_terms` are computed from (migration MemberSearchTerms). */
 const SEARCH_TEXT = `(m.name || ' ' || coalesce(m.name_en, '') || ' ' || m.credit_code)`;
 
 /** Collation of `member.name` (migration PinyinNameOrder): pinyin order. */
@@ -22,10 +23,6 @@ export interface MemberListQuery {
   order: SortOrder;
   limit: number;
   filters: string;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 function invalidCursor(why: string): DomainError {
@@ -61,7 +58,8 @@ export function buildMemberListQuery(query: ListMembersDto): MemberListQuery {
   if (query.kind) where.push(`m.kind = ${param(query.kind)}`);
   if (query.districtCode) where.push(`m.district_code = ${param(query.districtCode)}`);
   if (query.allianceRole) where.push(`m.alliance_role = ${param(query.allianceRole)}`);
-  if (text) where.push(`${SEARCH_TEXT} ILIKE ${param(`%${escapeLike(text)}%`)}`);
+  if (text)
+    where.push(textSearchCondition({ termsColumn: 'm.search_terms', text: SEARCH_TEXT, query: text, param }));
 
   // The name column's own collation (pinyin order), named here so that the cursor's key, a plain text
   // parameter, is compared exactly as the rows are ordered and as the name indexes are built.

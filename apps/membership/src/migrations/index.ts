@@ -5,6 +5,7 @@ import { MemberReapplication1764400300000 } from './1764400300000-member-reappli
 import { PinyinNameOrder1764400400000 } from './1764400400000-pinyin-name-order';
 import { WorkingGroupChairVacancy1764400500000 } from './1764400500000-working-group-chair-vacancy';
 import { ListOrderIndexes1764400600000 } from './1764400600000-list-order-indexes';
+import { MemberSearchTerms1764400700000 } from './1764400700000-member-search-terms';
 
 /** In order; run after the messaging tables. */
 export const membershipMigrations = [
@@ -15,4 +16,5 @@ export const membershipMigrations = [
   PinyinNameOrder1764400400000,
   WorkingGroupChairVacancy1764400500000,
   ListOrderIndexes1764400600000,
+  MemberSearchTerms1764400700000,
 ];

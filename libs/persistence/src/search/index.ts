@@ -1,0 +1,3 @@
+export * from './search-terms';
+export * from './search-terms-sql';
+export * from './search-condition';
