@@ -3,7 +3,13 @@ import type { DataSource } from 'typeorm';
 import { waitFor } from '@alliance/testing';
 import { MessagingLifecycle } from '../src';
 import { DeliveryHarness } from './delivery-harness';
-import { ENTRY_AUDITED, LedgerReactions, reactionCounts, recordEntry, recordVersion } from './fixtures/ledger';
+import {
+  ENTRY_AUDITED,
+  LedgerReactions,
+  reactionCounts,
+  recordEntry,
+  recordVersion,
+} from './fixtures/ledger';
 
 /**
  * Every test loads the stream first and only then starts the consumer, so that its first fetch
@@ -28,7 +34,9 @@ describe('batched apply (real PostgreSQL and NATS)', () => {
   });
 
   async function loaded(expected: number): Promise<void> {
-    await waitFor(async () => (await harness.streamMessageCount()) === expected, { what: `${expected} events in the stream` });
+    await waitFor(async () => (await harness.streamMessageCount()) === expected, {
+      what: `${expected} events in the stream`,
+    });
   }
 
   it('applies a batch holding a poison event and a failing one: the rest once, the poison dead-lettered, the failing one retried', async () => {
@@ -56,7 +64,13 @@ describe('batched apply (real PostgreSQL and NATS)', () => {
     const audited = new Set<string>();
     for (let i = 0; i < 60; i++) {
       if (i % 20 === 10) {
-        const envelope = await recordVersion(harness.producer, `audit-${i}`, 1, `audited-${i}`, ENTRY_AUDITED);
+        const envelope = await recordVersion(
+          harness.producer,
+          `audit-${i}`,
+          1,
+          `audited-${i}`,
+          ENTRY_AUDITED,
+        );
         audited.add(envelope.eventId);
       } else {
         await recordEntry(harness.producer, `q-${i}`);
@@ -65,7 +79,9 @@ describe('batched apply (real PostgreSQL and NATS)', () => {
     await loaded(100);
     ({ app, ds: consumerDs } = await harness.startConsumer({ batch: 64 }));
     const ours = async (): Promise<{ event_id: string; tx: string }[]> =>
-      consumerDs.query(`SELECT event_id, tx FROM reaction WHERE label LIKE 'q-%' OR label LIKE 'audited-%' ORDER BY id`);
+      consumerDs.query(
+        `SELECT event_id, tx FROM reaction WHERE label LIKE 'q-%' OR label LIKE 'audited-%' ORDER BY id`,
+      );
     await waitFor(async () => (await ours()).length >= 60, { what: '60 reactions' });
     const rows = await ours();
     expect(new Set(rows.map((r) => r.event_id)).size).toBe(60);

@@ -27,7 +27,9 @@ describe('NATS outage (private nats-server, real PostgreSQL)', () => {
   });
 
   async function unpublished(): Promise<number> {
-    const [{ n }] = await harness.producer.query(`SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL`);
+    const [{ n }] = await harness.producer.query(
+      `SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL`,
+    );
     return n;
   }
 
@@ -67,7 +69,10 @@ describe('NATS outage (private nats-server, real PostgreSQL)', () => {
     await waitFor(() => stopping !== undefined, { what: `${STOP_AFTER_ACKS} PubAcks` });
     await stopping;
 
-    await waitFor(() => relay.status().failingSince !== null, { what: 'the relay to notice the outage', timeoutMs: 15_000 });
+    await waitFor(() => relay.status().failingSince !== null, {
+      what: 'the relay to notice the outage',
+      timeoutMs: 15_000,
+    });
     const midDrain = await unpublished();
     expect(midDrain).toBeGreaterThan(0);
     expect(midDrain).toBeLessThan(EVENTS - STOP_AFTER_ACKS + 1);
@@ -80,9 +85,10 @@ describe('NATS outage (private nats-server, real PostgreSQL)', () => {
         reactions: await reactionCounts(consumerDs),
         consumer: consumerApp.get(MessagingLifecycle).consumerStats(),
       });
-    await waitFor(async () => (await unpublished()) === 0, { what: 'the outbox to drain after NATS returned', timeoutMs: 40_000 }).catch(
-      async (error) => Promise.reject(new Error(`${(error as Error).message}: ${await state()}`)),
-    );
+    await waitFor(async () => (await unpublished()) === 0, {
+      what: 'the outbox to drain after NATS returned',
+      timeoutMs: 40_000,
+    }).catch(async (error) => Promise.reject(new Error(`${(error as Error).message}: ${await state()}`)));
     await waitFor(async () => (await reactionCounts(consumerDs)).total >= EVENTS, {
       what: `${EVENTS} reactions after NATS returned`,
       timeoutMs: 40_000,

@@ -29,7 +29,9 @@ describe('order per aggregate, rule 4 (real PostgreSQL and NATS)', () => {
     LedgerReactions.failOnce.add('a-v1');
     await recordVersion(harness.producer, 'a', 1);
     await recordVersion(harness.producer, 'a', 2);
-    await waitFor(async () => (await appliedLabels(consumerDs, 'a')).length === 2, { what: 'both versions of a' });
+    await waitFor(async () => (await appliedLabels(consumerDs, 'a')).length === 2, {
+      what: 'both versions of a',
+    });
     expect(await appliedLabels(consumerDs, 'a')).toEqual(['a-v1', 'a-v2']);
     // Version 1 really failed once (nak-ed, or retried alone after its batch was rolled back).
     expect(LedgerReactions.failOnce.has('a-v1')).toBe(false);
@@ -43,12 +45,16 @@ describe('order per aggregate, rule 4 (real PostgreSQL and NATS)', () => {
     expect(await appliedLabels(consumerDs, 'b')).toEqual([]);
 
     const v1 = await harness.publishDirect('b', 1);
-    await waitFor(async () => (await appliedLabels(consumerDs, 'b')).length === 2, { what: 'both versions of b' });
+    await waitFor(async () => (await appliedLabels(consumerDs, 'b')).length === 2, {
+      what: 'both versions of b',
+    });
     expect(await appliedLabels(consumerDs, 'b')).toEqual(['b-v1', 'b-v2']);
 
     const duplicatesBefore = stats().duplicates;
     await harness.publishEnvelope(v1, `${v1.eventId}-again`);
-    await waitFor(() => stats().duplicates > duplicatesBefore, { what: 'the stale copy of version 1 to be skipped' });
+    await waitFor(() => stats().duplicates > duplicatesBefore, {
+      what: 'the stale copy of version 1 to be skipped',
+    });
     expect(await appliedLabels(consumerDs, 'b')).toEqual(['b-v1', 'b-v2']);
     expect(await deadLetter(v1.eventId)).toBeUndefined();
   });
@@ -56,26 +62,42 @@ describe('order per aggregate, rule 4 (real PostgreSQL and NATS)', () => {
   it('goes on past a dead-lettered version instead of blocking the aggregate', async () => {
     const poison = await recordVersion(harness.producer, 'c', 1, 'permanently-wrong-c1');
     await recordVersion(harness.producer, 'c', 2);
-    await waitFor(async () => (await appliedLabels(consumerDs, 'c')).length === 1, { what: 'version 2 of c' });
+    await waitFor(async () => (await appliedLabels(consumerDs, 'c')).length === 1, {
+      what: 'version 2 of c',
+    });
     expect(await appliedLabels(consumerDs, 'c')).toEqual(['c-v2']);
-    expect(await deadLetter(poison.eventId)).toEqual({ error: 'this entry can never be applied', deliveries: 1 });
+    expect(await deadLetter(poison.eventId)).toEqual({
+      error: 'this entry can never be applied',
+      deliveries: 1,
+    });
   });
 
   it('dead-letters a version whose predecessor never comes after its waits, then goes on; the late predecessor is dead-lettered too', async () => {
     await recordVersion(harness.producer, 'd', 1);
-    await waitFor(async () => (await appliedLabels(consumerDs, 'd')).length === 1, { what: 'version 1 of d' });
+    await waitFor(async () => (await appliedLabels(consumerDs, 'd')).length === 1, {
+      what: 'version 1 of d',
+    });
 
     const v3 = await harness.publishDirect('d', 3); // version 2 is not sent (yet)
-    const letter = await waitFor(() => deadLetter(v3.eventId), { what: 'version 3 of d dead-lettered', timeoutMs: 15_000 });
-    expect(letter.error).toMatch(/^version 2 of ledger\.entry d was not applied after 6 deliveries of version 3 \(last applied: 1\)$/);
+    const letter = await waitFor(() => deadLetter(v3.eventId), {
+      what: 'version 3 of d dead-lettered',
+      timeoutMs: 15_000,
+    });
+    expect(letter.error).toMatch(
+      /^version 2 of ledger\.entry d was not applied after 6 deliveries of version 3 \(last applied: 1\)$/,
+    );
     expect(letter.deliveries).toBe(6);
 
     await harness.publishDirect('d', 4);
-    await waitFor(async () => (await appliedLabels(consumerDs, 'd')).length === 2, { what: 'version 4 of d' });
+    await waitFor(async () => (await appliedLabels(consumerDs, 'd')).length === 2, {
+      what: 'version 4 of d',
+    });
     expect(await appliedLabels(consumerDs, 'd')).toEqual(['d-v1', 'd-v4']);
 
     const late = await harness.publishDirect('d', 2);
-    const lateLetter = await waitFor(() => deadLetter(late.eventId), { what: 'the late version 2 of d dead-lettered' });
+    const lateLetter = await waitFor(() => deadLetter(late.eventId), {
+      what: 'the late version 2 of d dead-lettered',
+    });
     expect(lateLetter.error).toBe('version 2 of ledger.entry d arrived after version 4 was applied');
     expect(await appliedLabels(consumerDs, 'd')).toEqual(['d-v1', 'd-v4']);
   });
@@ -84,7 +106,9 @@ describe('order per aggregate, rule 4 (real PostgreSQL and NATS)', () => {
     const waitedBefore = stats().waited;
     await harness.publishDirect('e', 1, 'e-v1', ENTRY_ARCHIVED);
     await recordVersion(harness.producer, 'e', 2);
-    await waitFor(async () => (await appliedLabels(consumerDs, 'e')).length === 1, { what: 'version 2 of e' });
+    await waitFor(async () => (await appliedLabels(consumerDs, 'e')).length === 1, {
+      what: 'version 2 of e',
+    });
     expect(await appliedLabels(consumerDs, 'e')).toEqual(['e-v2']);
     expect(stats().waited).toBe(waitedBefore);
   });

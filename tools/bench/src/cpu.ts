@@ -46,11 +46,20 @@ export interface CpuGroups {
 export function cpuMeter(groups: () => Promise<CpuGroups>) {
   let before = new Map<number, number>();
   const total = (g: CpuGroups, base: Map<number, number>) =>
-    Object.fromEntries(Object.entries(g).map(([k, pids]) => [k, pids.reduce((sum, pid) => sum + processCpuMs(pid) - (base.get(pid) ?? 0), 0)]));
+    Object.fromEntries(
+      Object.entries(g).map(([k, pids]) => [
+        k,
+        pids.reduce((sum, pid) => sum + processCpuMs(pid) - (base.get(pid) ?? 0), 0),
+      ]),
+    );
   return {
     async start(): Promise<void> {
       const g = await groups();
-      before = new Map(Object.values(g).flat().map((pid) => [pid, processCpuMs(pid)]));
+      before = new Map(
+        Object.values(g)
+          .flat()
+          .map((pid) => [pid, processCpuMs(pid)]),
+      );
     },
     async stop(): Promise<Record<string, number>> {
       return total(await groups(), before);

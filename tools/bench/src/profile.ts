@@ -6,7 +6,12 @@ import { NestFactory } from '@nestjs/core';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { TestEnvironment, waitFor } from '@alliance/testing';
 import { connectNats, MessagingLifecycle, OutboxRelay, StreamProvisioner } from '../../../libs/messaging/src';
-import { LedgerConsumerModule, openLedgerDataSource, reactionCounts, recordEntry } from '../../../libs/messaging/test/fixtures/ledger';
+import {
+  LedgerConsumerModule,
+  openLedgerDataSource,
+  reactionCounts,
+  recordEntry,
+} from '../../../libs/messaging/test/fixtures/ledger';
 import { DataSource } from 'typeorm';
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
@@ -29,18 +34,32 @@ async function timed(what: string, fn: () => Promise<unknown>): Promise<void> {
   const used = process.cpuUsage(cpu);
   if (session) {
     const { profile } = await session.post('Profiler.stop');
-    writeFileSync(`${process.env.PROFILE_CPU}/${what.replace(/[^a-z0-9]+/gi, '-')}.cpuprofile`, JSON.stringify(profile));
+    writeFileSync(
+      `${process.env.PROFILE_CPU}/${what.replace(/[^a-z0-9]+/gi, '-')}.cpuprofile`,
+      JSON.stringify(profile),
+    );
     session.disconnect();
   }
-  console.log(`  this process used ${((used.user + used.system) / 1000 / EVENTS).toFixed(3)} ms CPU per event`);
-  console.log(`${what.padEnd(44)} ${String(Math.round(EVENTS / seconds)).padStart(6)} events/s  (${seconds.toFixed(2)} s)`);
+  console.log(
+    `  this process used ${((used.user + used.system) / 1000 / EVENTS).toFixed(3)} ms CPU per event`,
+  );
+  console.log(
+    `${what.padEnd(44)} ${String(Math.round(EVENTS / seconds)).padStart(6)} events/s  (${seconds.toFixed(2)} s)`,
+  );
 }
 
 async function main(): Promise<void> {
   const env = new TestEnvironment('profile');
   const nc = await connectNats(env.natsUrl, 'profile');
-  const producer = await openLedgerDataSource(env.databaseUrl, env.schema('prof_producer'), Number(process.env.BENCH_POOL ?? 4));
-  const provisioner = new StreamProvisioner(nc, { subjectPrefix: env.subjectPrefix, streamPrefix: env.streamPrefix });
+  const producer = await openLedgerDataSource(
+    env.databaseUrl,
+    env.schema('prof_producer'),
+    Number(process.env.BENCH_POOL ?? 4),
+  );
+  const provisioner = new StreamProvisioner(nc, {
+    subjectPrefix: env.subjectPrefix,
+    streamPrefix: env.streamPrefix,
+  });
   await provisioner.ensureStream('ledger');
   try {
     await timed(`writers (${WRITERS}, outbox + NOTIFY)`, async () => {
@@ -71,7 +90,10 @@ async function main(): Promise<void> {
     const consumerDs = app.get(DataSource);
     await timed('consumer on a full stream (in-process)', async () => {
       await app.init();
-      await waitFor(async () => (await reactionCounts(consumerDs)).total >= EVENTS, { timeoutMs: 120_000, intervalMs: 10 });
+      await waitFor(async () => (await reactionCounts(consumerDs)).total >= EVENTS, {
+        timeoutMs: 120_000,
+        intervalMs: 10,
+      });
     });
     console.log(`  reactions ${JSON.stringify(await reactionCounts(consumerDs))}`);
     console.log(`  consumer ${JSON.stringify(app.get(MessagingLifecycle).consumerStats())}`);

@@ -2,7 +2,14 @@ import { jetstream, type ConsumerMessages, type JsMsg } from '@nats-io/jetstream
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { DataSource } from 'typeorm';
 import type { EventEnvelope } from '@alliance/contracts';
-import { advanceVersion, aggregateKind, applyInOrder, ReactionFailedError, type OrderedItem, type OrderedResult } from './event-applier';
+import {
+  advanceVersion,
+  aggregateKind,
+  applyInOrder,
+  ReactionFailedError,
+  type OrderedItem,
+  type OrderedResult,
+} from './event-applier';
 import { decodeEnvelope, validateEventData } from './event-decoder';
 import { PermanentEventError } from './permanent-event-error';
 import type { RegisteredHandler } from './event-handler-registry';
@@ -57,7 +64,15 @@ interface Prepared extends OrderedItem {
  *   failed `maxDeliver` times, are dead-lettered and terminated so that they never block the stream.
  */
 export class ConsumerRunner {
-  readonly stats: ConsumerStats = { applied: 0, duplicates: 0, deadLettered: 0, retried: 0, waited: 0, transactions: 0, split: 0 };
+  readonly stats: ConsumerStats = {
+    applied: 0,
+    duplicates: 0,
+    deadLettered: 0,
+    retried: 0,
+    waited: 0,
+    transactions: 0,
+    split: 0,
+  };
   private messages?: ConsumerMessages;
   private pumping?: Promise<void>;
   private processing?: Promise<void>;
@@ -124,7 +139,9 @@ export class ConsumerRunner {
         }
       }
     } catch (error) {
-      this.config.logger?.warn(`consumer ${this.config.service}/${this.stream} stopped: ${(error as Error).message}`);
+      this.config.logger?.warn(
+        `consumer ${this.config.service}/${this.stream} stopped: ${(error as Error).message}`,
+      );
     }
     if (!this.stopping) {
       // The iterator ended without being asked to (consumer deleted, connection closed): try again.
@@ -146,7 +163,9 @@ export class ConsumerRunner {
         await this.handle(batch);
       } catch (error) {
         // Not expected (every path settles its messages); unsettled ones come back after ack_wait.
-        this.config.logger?.error(`consumer ${this.config.service}: batch failed: ${(error as Error).message}`);
+        this.config.logger?.error(
+          `consumer ${this.config.service}: batch failed: ${(error as Error).message}`,
+        );
       }
     }
     for (const message of this.queue.splice(0)) message.nak();
@@ -169,7 +188,9 @@ export class ConsumerRunner {
     try {
       await this.start();
     } catch (error) {
-      this.config.logger?.warn(`consumer ${this.config.service} cannot resubscribe: ${(error as Error).message}`);
+      this.config.logger?.warn(
+        `consumer ${this.config.service} cannot resubscribe: ${(error as Error).message}`,
+      );
       setTimeout(() => void this.resubscribe(), 2000).unref();
     }
   }
@@ -233,7 +254,10 @@ export class ConsumerRunner {
       [result] = await applyInOrder(this.config.dataSource, this.config.service, [item]);
       this.stats.transactions += 1;
     } catch (error) {
-      await this.failed(item, error instanceof ReactionFailedError ? (error.cause as Error) : (error as Error));
+      await this.failed(
+        item,
+        error instanceof ReactionFailedError ? (error.cause as Error) : (error as Error),
+      );
       return;
     }
     await this.settleAll([item], [result]);
@@ -253,7 +277,10 @@ export class ConsumerRunner {
   }
 
   /** Acks or naks at once; returns the dead-lettering still to do, if any. */
-  private settle({ message, envelope }: Prepared, { outcome, lastApplied }: OrderedResult): (() => Promise<void>) | undefined {
+  private settle(
+    { message, envelope }: Prepared,
+    { outcome, lastApplied }: OrderedResult,
+  ): (() => Promise<void>) | undefined {
     switch (outcome) {
       case 'applied':
         this.stats.applied += 1;
@@ -273,7 +300,8 @@ export class ConsumerRunner {
         const what = `${aggregateKind(envelope.type)} ${envelope.aggregateId}`;
         if (deliveries >= this.maxOrderWaits) {
           const waited = `version ${envelope.aggregateVersion - 1} of ${what} was not applied after ${deliveries} deliveries of version ${envelope.aggregateVersion}`;
-          return () => this.deadLetter(message, envelope, new Error(`${waited} (last applied: ${lastApplied})`));
+          return () =>
+            this.deadLetter(message, envelope, new Error(`${waited} (last applied: ${lastApplied})`));
         }
         this.stats.waited += 1;
         message.nak(this.redeliveryDelay(deliveries));

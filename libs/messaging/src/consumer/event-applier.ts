@@ -79,14 +79,23 @@ const keyOf = (e: EventEnvelope) => `${aggregateKind(e.type)}\u0000${e.aggregate
  * A reaction that throws rolls the whole batch back (`ReactionFailedError`); the caller isolates
  * the failing event by applying the batch's events one at a time.
  */
-export async function applyInOrder(dataSource: DataSource, consumer: string, items: OrderedItem[]): Promise<OrderedResult[]> {
+export async function applyInOrder(
+  dataSource: DataSource,
+  consumer: string,
+  items: OrderedItem[],
+): Promise<OrderedResult[]> {
   return dataSource.transaction((manager) => applyInOrderWith(manager, consumer, items));
 }
 
-export async function applyInOrderWith(manager: EntityManager, consumer: string, items: OrderedItem[]): Promise<OrderedResult[]> {
+export async function applyInOrderWith(
+  manager: EntityManager,
+  consumer: string,
+  items: OrderedItem[],
+): Promise<OrderedResult[]> {
   if (items.length === 0) return [];
   const keys = new Map<string, { kind: string; id: string }>();
-  for (const { envelope } of items) keys.set(keyOf(envelope), { kind: aggregateKind(envelope.type), id: envelope.aggregateId });
+  for (const { envelope } of items)
+    keys.set(keyOf(envelope), { kind: aggregateKind(envelope.type), id: envelope.aggregateId });
   const kinds = [...keys.values()].map((k) => k.kind);
   const ids = [...keys.values()].map((k) => k.id);
 
@@ -100,7 +109,9 @@ export async function applyInOrderWith(manager: EntityManager, consumer: string,
         FOR UPDATE OF v`,
     [consumer, kinds, ids],
   );
-  const last = new Map<string, number>(rows.map((r) => [`${r.aggregate}\u0000${r.aggregate_id}`, Number(r.version)]));
+  const last = new Map<string, number>(
+    rows.map((r) => [`${r.aggregate}\u0000${r.aggregate_id}`, Number(r.version)]),
+  );
   const before = new Map(last);
 
   const order = versionOrder(items);
@@ -156,7 +167,12 @@ export async function applyInOrderWith(manager: EntityManager, consumer: string,
   }
 
   const advanced = [...last].filter(([key, version]) => before.get(key) !== version);
-  if (advanced.length > 0) await writeVersions(manager, consumer, advanced.map(([key, version]) => ({ key, version })));
+  if (advanced.length > 0)
+    await writeVersions(
+      manager,
+      consumer,
+      advanced.map(([key, version]) => ({ key, version })),
+    );
   return results;
 }
 
@@ -176,7 +192,9 @@ function versionOrder(items: OrderedItem[]): number[] {
   const order = items.map((_, index) => index);
   for (const places of byKey.values()) {
     if (places.length < 2) continue;
-    const sorted = [...places].sort((a, b) => items[a].envelope.aggregateVersion - items[b].envelope.aggregateVersion || a - b);
+    const sorted = [...places].sort(
+      (a, b) => items[a].envelope.aggregateVersion - items[b].envelope.aggregateVersion || a - b,
+    );
     places.forEach((place, k) => (order[place] = sorted[k]));
   }
   return order;
@@ -186,7 +204,11 @@ function versionOrder(items: OrderedItem[]): number[] {
  * Moves the applied version of an aggregate forward to at least `version` — also used when an
  * event is dead-lettered, so that the versions after it are not held back for ever (rule 5).
  */
-export async function advanceVersion(manager: EntityManager | DataSource, consumer: string, envelope: EventEnvelope): Promise<void> {
+export async function advanceVersion(
+  manager: EntityManager | DataSource,
+  consumer: string,
+  envelope: EventEnvelope,
+): Promise<void> {
   await writeVersions(manager, consumer, [{ key: keyOf(envelope), version: envelope.aggregateVersion }]);
 }
 

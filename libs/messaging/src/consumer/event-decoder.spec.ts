@@ -61,7 +61,8 @@ describe('envelope decoding', () => {
 
   it.each(variants)('never accepts on the fast path what class-validator refuses: %s', (_what, change) => {
     const envelope = { ...valid, ...change };
-    for (const key of Object.keys(change)) if (change[key] === undefined) delete (envelope as Record<string, unknown>)[key];
+    for (const key of Object.keys(change))
+      if (change[key] === undefined) delete (envelope as Record<string, unknown>)[key];
     if (isPlainlyValidEnvelope(envelope)) expect(classValidatorAccepts(envelope)).toBe(true);
     // And decoding agrees with class-validator either way.
     const bytes = Buffer.from(JSON.stringify(envelope));
