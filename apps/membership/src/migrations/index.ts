@@ -6,6 +6,7 @@ import { PinyinNameOrder1764400400000 } from './1764400400000-pinyin-name-order'
 import { WorkingGroupChairVacancy1764400500000 } from './1764400500000-working-group-chair-vacancy';
 import { ListOrderIndexes1764400600000 } from './1764400600000-list-order-indexes';
 import { MemberSearchTerms1764400700000 } from './1764400700000-member-search-terms';
+import { MemberFigures1764400800000 } from './1764400800000-member-figures';
 
 /** In order; run after the messaging tables. */
 export const membershipMigrations = [
@@ -17,4 +18,5 @@ export const membershipMigrations = [
   WorkingGroupChairVacancy1764400500000,
   ListOrderIndexes1764400600000,
   MemberSearchTerms1764400700000,
+  MemberFigures1764400800000,
 ];
