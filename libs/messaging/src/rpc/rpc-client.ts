@@ -110,7 +110,9 @@ export class RpcClient {
         message: `no service answers ${subject}`,
       });
     }
-    const reply = JSON.parse(Buffer.from(replyData).toString('utf8')) as NestReply;
+    // Decoded in place: Buffer.from(aUint8Array) would copy the whole reply first (a page of members).
+    const text = Buffer.from(replyData.buffer, replyData.byteOffset, replyData.byteLength).toString('utf8');
+    const reply = JSON.parse(text) as NestReply;
     if (reply.err !== undefined && reply.err !== null) {
       throw new RpcCallError(
         subject,
