@@ -32,6 +32,7 @@ function setup() {
   const nc = {
     subscribe: jest.fn(() => ({ unsubscribe: jest.fn() })),
     publish: jest.fn(),
+    isClosed: () => false,
     flush: jest.fn().mockResolvedValue(undefined),
     status: () => status.iterable,
   };
@@ -91,5 +92,15 @@ describe('AccountAccessCache', () => {
     const { cache, query } = setup();
     expect(await cache.get('not-a-uuid')).toBeNull();
     expect(query).not.toHaveBeenCalled();
+  });
+
+  it('answers a change at once while NATS is disconnected instead of waiting for the reconnection', async () => {
+    const { cache, query, nc, status } = setup();
+    query.mockResolvedValue([row(false)]);
+    nc.flush.mockReturnValue(new Promise(() => undefined)); // a flush that would wait for the reconnection
+    status.push('disconnect');
+    await new Promise((resolve) => setImmediate(resolve));
+    await cache.invalidate(ID);
+    expect(nc.publish).not.toHaveBeenCalled();
   });
 });

@@ -21,6 +21,8 @@ export interface AccountAccess {
 export const ACCOUNT_CHANGED_SUBJECT = 'gateway.account.changed';
 
 const MAX_ENTRIES = 10_000;
+/** How long a change's answer waits for NATS to take its announcement. */
+const ANNOUNCE_TIMEOUT_MS = 1_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface Entry {
@@ -106,14 +108,27 @@ export class AccountAccessCache implements OnModuleInit, OnModuleDestroy {
    */
   async invalidate(accountId: string): Promise<void> {
     this.drop(accountId);
+    let timer: NodeJS.Timeout | undefined;
     try {
+      // While disconnected a flush would wait for the reconnection, and the change's answer with it.
+      if (!this.connected || this.nc.isClosed()) throw new Error('NATS is not connected');
       this.nc.publish(this.subject, JSON.stringify({ accountId }));
-      await this.nc.flush();
+      await Promise.race([
+        this.nc.flush(),
+        new Promise((_, reject) => {
+          timer = setTimeout(
+            () => reject(new Error(`no flush within ${ANNOUNCE_TIMEOUT_MS} ms`)),
+            ANNOUNCE_TIMEOUT_MS,
+          );
+        }),
+      ]);
     } catch (error) {
       this.logger.warn(
         `could not announce the change of account ${accountId} to other gateways (they see it within ` +
           `${this.ttlMs} ms): ${error instanceof Error ? error.message : String(error)}`,
       );
+    } finally {
+      clearTimeout(timer);
     }
   }
 
