@@ -31,12 +31,21 @@ const COUNTERS = `
   SELECT district_code, kind, status, members,
          licensed_places::text AS licensed_places, affordable_places::text AS affordable_places
     FROM member_figures WHERE members <> 0 OR licensed_places <> 0 OR affordable_places <> 0 ORDER BY 1, 2, 3`;
+/** Postings (MemberSearchPostings) that differ from the Chinese terms of the rows, either way. */
+const POSTINGS_DIFFERENCE = `
+  WITH expected AS (
+    SELECT t.term, m.name, m.applied_at, m.id FROM member m CROSS JOIN LATERAL unnest(m.search_terms) AS t(term)
+     WHERE t.term !~ '^[a-z0-9]')
+  (SELECT 'missing' AS what, * FROM expected EXCEPT SELECT 'missing', term, name, applied_at, id FROM member_search_posting)
+  UNION ALL
+  (SELECT 'extra', term, name, applied_at, id FROM member_search_posting EXCEPT SELECT 'extra', * FROM expected)`;
+const NAMES = ['启明托育中心', '阳光幼儿园', '高新妇女儿童医院', '明启托育', '咿薇托育'];
 
 const DISTRICTS = ['gaoxin', 'wuhou', 'shuangliu', 'pujiang'];
 const KINDS: OrganisationKind[] = ['childcare_centre', 'kindergarten', 'hospital'];
 const SEED = Number(process.env.FIGURES_SEED ?? 20261129);
 
-describe('district figures from maintained counters (real PostgreSQL)', () => {
+describe('district figures and search postings kept by triggers (real PostgreSQL)', () => {
   const h = new MembershipHarness();
   beforeAll(() => h.start());
   afterAll(() => h.stop());
@@ -47,6 +56,7 @@ describe('district figures from maintained counters (real PostgreSQL)', () => {
       h.dataSource.query(RECOUNT),
     ]);
     expect(counters).toEqual(recount);
+    expect(await h.dataSource.query(POSTINGS_DIFFERENCE)).toEqual([]);
     // And the figures the service answers are those of the recount.
     const figures = await h.call<DistrictFiguresView>(MembershipRpc.districtFigures, {});
     const rows = recount as Array<{ status: MemberStatus; members: number; licensed_places: string }>;
@@ -59,7 +69,7 @@ describe('district figures from maintained counters (real PostgreSQL)', () => {
     );
   }
 
-  it('equal a full recount after a random sequence of applications, transitions and profile edits, many at once', async () => {
+  it('equal a full recount (and the terms of the rows) after a random sequence of applications, transitions and profile edits, many at once', async () => {
     const next = random(SEED);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
     const known = new Map<string, MemberView>();
@@ -96,6 +106,7 @@ describe('district figures from maintained counters (real PostgreSQL)', () => {
           { licensedPlaces: licensed, affordablePlaces: Math.floor(next() * licensed) },
           { districtCode: pick(DISTRICTS), kind: pick(KINDS), licensedPlaces: licensed, affordablePlaces: 0 },
           { address: `成都市某路${Math.floor(next() * 100)}号` }, // moves no counter
+          { name: pick(NAMES) }, // moves postings, no counter
         ]);
         return h.call<MemberView>(MembershipRpc.updateMemberProfile, { ...at, ...edit }).then(remember);
       }
@@ -185,7 +196,7 @@ describe('district figures migration (real PostgreSQL)', () => {
   const schema = env.schema('membership');
   afterAll(() => env.cleanup());
 
-  it('counts the organisations already on record', async () => {
+  it('counts the organisations already on record (and posts their terms)', async () => {
     const before = membershipMigrations.findIndex((m) => m.name === 'MemberFigures1764400800000');
     expect(before).toBeGreaterThan(0);
     const open = (migrations: typeof membershipMigrations) =>
@@ -199,6 +210,11 @@ describe('district figures migration (real PostgreSQL)', () => {
       const [counters, recount] = await Promise.all([current.query(COUNTERS), current.query(RECOUNT)]);
       expect(recount.length).toBeGreaterThan(20);
       expect(counters).toEqual(recount);
+      // The search postings (a later migration) are backfilled likewise.
+      expect(await current.query(POSTINGS_DIFFERENCE)).toEqual([]);
+      expect(
+        Number((await current.query(`SELECT count(*) AS n FROM member_search_posting`))[0].n),
+      ).toBeGreaterThan(8000);
     } finally {
       await current.destroy();
     }

@@ -6,7 +6,7 @@ import {
   type SortOrder,
 } from '@alliance/contracts/membership';
 import { DomainError } from '@alliance/messaging';
-import { textSearchCondition } from '@alliance/persistence';
+import { isPostedTerm, queryTerms, textSearchCondition } from '@alliance/persistence';
 import { decodeMemberCursor, filtersFingerprint } from './member-cursor';
 
 /** The text the search terms of `member.search_terms` are computed from (migration MemberSearchTerms). */
@@ -14,6 +14,9 @@ const SEARCH_TEXT = `(m.name || ' ' || coalesce(m.name_en, '') || ' ' || m.credi
 
 /** Collation of `member.name` (migration PinyinNameOrder): pinyin order. */
 export const NAME_COLLATION = 'alliance_zh';
+
+/** Enough to tell a rare term from a common one; counting further would cost as much as it saves. */
+const POSTING_COUNT_CAP = 1000;
 
 /** One page of the member list as SQL, with what the next cursor must carry. */
 export interface MemberListQuery {
@@ -61,10 +64,15 @@ export function buildMemberListQuery(query: ListMembersDto): MemberListQuery {
   if (text)
     where.push(textSearchCondition({ termsColumn: 'm.search_terms', text: SEARCH_TEXT, query: text, param }));
 
+  // A search with Chinese terms reads the postings of one of them in the list's order (see
+  // MemberSearchPostings): a page then costs the same however many organisations hold the term.
+  const posted = text ? queryTerms(text).filter(isPostedTerm) : [];
+  const keys = posted.length ? 'p' : 'm';
   // The name column's own collation (pinyin order), named here so that the cursor's key, a plain text
   // parameter, is compared exactly as the rows are ordered and as the name indexes are built.
-  const column = sort === 'name' ? `m.name COLLATE ${NAME_COLLATION}` : 'm.applied_at';
+  const column = sort === 'name' ? `${keys}.name COLLATE ${NAME_COLLATION}` : `${keys}.applied_at`;
   const direction = order === 'asc' ? 'ASC' : 'DESC';
+  const keyset: string[] = [];
   if (query.cursor) {
     const cursor = decodeMemberCursor(query.cursor);
     if (!cursor) throw invalidCursor('is malformed');
@@ -75,15 +83,38 @@ export function buildMemberListQuery(query: ListMembersDto): MemberListQuery {
       sort === 'name'
         ? `${param(cursor.key)} COLLATE ${NAME_COLLATION}`
         : `${param(cursor.key)}::timestamptz`;
-    where.push(`(${column}, m.id) ${order === 'asc' ? '>' : '<'} (${key}, ${param(cursor.id)}::uuid)`);
+    keyset.push(`(${column}, ${keys}.id) ${order === 'asc' ? '>' : '<'} (${key}, ${param(cursor.id)}::uuid)`);
   }
 
-  const sql = `SELECT m.id, m.name, m.name_en, m.credit_code, m.kind, m.ownership, m.district_code, d.name AS district_name,
-              m.alliance_role, m.status, m.licensed_places, m.affordable_places, m.applied_at, m.version
+  const columns = `m.id, m.name, m.name_en, m.credit_code, m.kind, m.ownership, m.district_code, d.name AS district_name,
+              m.alliance_role, m.status, m.licensed_places, m.affordable_places, m.applied_at, m.version`;
+  if (!posted.length) {
+    const conditions = [...where, ...keyset];
+    const sql = `SELECT ${columns}
          FROM member m
          JOIN district d ON d.code = m.district_code
-        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
         ORDER BY ${column} ${direction}, m.id ${direction}
+        LIMIT ${param(limit + 1)}`;
+    return { sql, params, sort, order, limit, filters };
+  }
+
+  // Driven by the query's rarest posted term (counted up to POSTING_COUNT_CAP, from the index alone);
+  // each posting's organisation is checked for every term, the exact text and the filters (OFFSET 0
+  // keeps that check per posting, in the postings' order, rather than a scan of every match).
+  const driver =
+    posted.length === 1
+      ? param(posted[0])
+      : `(SELECT t.term FROM unnest(${param(posted)}::text[]) AS t(term)
+           ORDER BY (SELECT count(*) FROM (SELECT 1 FROM member_search_posting s WHERE s.term = t.term
+                                            LIMIT ${POSTING_COUNT_CAP}) AS c), t.term
+           LIMIT 1)`;
+  const sql = `SELECT ${columns}
+         FROM member_search_posting p
+        CROSS JOIN LATERAL (SELECT * FROM member m WHERE m.id = p.id AND ${where.join(' AND ')} OFFSET 0) AS m
+         JOIN district d ON d.code = m.district_code
+        WHERE ${[`p.term = ${driver}`, ...keyset].join(' AND ')}
+        ORDER BY ${column} ${direction}, p.id ${direction}
         LIMIT ${param(limit + 1)}`;
   return { sql, params, sort, order, limit, filters };
 }

@@ -7,6 +7,7 @@ import { WorkingGroupChairVacancy1764400500000 } from './1764400500000-working-g
 import { ListOrderIndexes1764400600000 } from './1764400600000-list-order-indexes';
 import { MemberSearchTerms1764400700000 } from './1764400700000-member-search-terms';
 import { MemberFigures1764400800000 } from './1764400800000-member-figures';
+import { MemberSearchPostings1764400900000 } from './1764400900000-member-search-postings';
 
 /** In order; run after the messaging tables. */
 export const membershipMigrations = [
@@ -19,4 +20,5 @@ export const membershipMigrations = [
   ListOrderIndexes1764400600000,
   MemberSearchTerms1764400700000,
   MemberFigures1764400800000,
+  MemberSearchPostings1764400900000,
 ];

@@ -1,4 +1,5 @@
 import { escapeLike, textSearchCondition } from './search-condition';
+import { isPostedTerm } from './search-postings-sql';
 import { compareCodePoints, queryTerms, searchTerms } from './search-terms';
 
 describe('search terms', () => {
@@ -72,6 +73,14 @@ describe('search terms', () => {
         }
       }
     }
+  });
+});
+
+describe('search postings', () => {
+  it('post the Chinese terms of a text, not its Latin trigrams', () => {
+    const terms = searchTerms('启明托育 Qiming 915101');
+    expect(terms.filter(isPostedTerm)).toEqual(searchTerms('启明托育'));
+    expect(terms.filter((t) => !isPostedTerm(t))).toEqual(searchTerms('Qiming 915101'));
   });
 });
 
