@@ -13,6 +13,7 @@ import { connectNats, messagingMigrations, OutboxRelay, StreamProvisioner } from
 import { CreateLedgerTables1764000000001, openLedgerDataSource, recordEntry } from '../../../libs/messaging/test/fixtures/ledger';
 import { backendPids, cpuMeter, pidsWithEnv } from './cpu';
 import { runGatewayReads } from './gateway-reads';
+import { runListsBench } from './lists';
 import { runOutboxPath, samplePayload } from './outbox-path';
 import { runRawJetStream, type RunResult } from './raw-jetstream';
 import { percentile } from './stats';
@@ -155,8 +156,11 @@ async function main(): Promise<void> {
   if (failed) throw new Error('delivery was not exactly once in this run');
 }
 
-// `npm run bench -- gateway`: only the gateway reads (gateway-reads.ts); without an argument, every bench.
-const benches = process.argv.includes('gateway') ? [runGatewayReads] : [main, runGatewayReads];
+// `npm run bench -- gateway`: only the gateway reads (gateway-reads.ts); `-- lists`: only the member
+// lists at 10k and 100k organisations (lists.ts); without an argument, every bench.
+const only = { gateway: runGatewayReads, lists: runListsBench };
+const chosen = Object.entries(only).filter(([name]) => process.argv.includes(name)).map(([, bench]) => bench);
+const benches = chosen.length ? chosen : [main, runGatewayReads, runListsBench];
 benches.reduce((run, bench) => run.then(bench), Promise.resolve()).then(
   () => process.exit(0),
   (error) => {
