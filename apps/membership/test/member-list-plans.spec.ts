@@ -73,6 +73,7 @@ describe('member list query plans (real PostgreSQL)', () => {
       );
     });
     await h.dataSource.query(`ANALYZE member`);
+    await h.dataSource.query(`ANALYZE member_search_posting`);
   });
   afterAll(() => h.stop());
 
@@ -108,42 +109,47 @@ describe('member list query plans (real PostgreSQL)', () => {
     );
   });
 
-  // A search with Chinese terms reads the postings of one of them in the list's order and checks each
-  // posting's organisation: one ordered index read, then a lookup by id, whatever the term's frequency.
+  // A search with Chinese terms reads the postings of one of its terms by index and looks each posting's
+  // organisation up by id. A term that many organisations hold (托育: ~1800 of the 4000) is read in the
+  // list's order and the walk stops after a page — nothing sorted; the postings of a rare one (启, 启明) may
+  // be fetched and sorted instead, as the planner finds cheaper: they are few.
   describe.each([
-    ['one Chinese character', '启'],
-    ['two Chinese characters', '启明'],
-    ['three or more Chinese characters', '启明托育'],
-    ['two characters most organisations have', '托育'],
-  ])('searching by %s (%s)', (_what, text) => {
+    ['one Chinese character', '启', false],
+    ['two Chinese characters', '启明', false],
+    ['three or more Chinese characters', '启明托育', false],
+    ['two characters most organisations have', '托育', true],
+  ])('searching by %s (%s)', (_what, text, common) => {
     it.each(SORTS)(
-      'sorted by $sort $order, alone and with a filter, reads the postings in order',
+      'sorted by $sort $order, alone and with a filter, reads postings and organisations by index',
       async (sort) => {
+        const ordered = `member_search_posting_${sort.sort === 'name' ? 'name' : 'applied_at'}_idx`;
         for (const filter of [{}, { status: 'admitted' }, { districtCode: 'gaoxin' }] as ListMembersDto[]) {
           const first = { ...filter, ...sort, text, limit: 50 };
           for (const query of [first, { ...first, cursor: await laterCursor(first) }]) {
             const tree = await plan(query);
             const all = nodes(tree);
-            // (Beside the count of each term's postings that picks the rarest one to walk: `term = t.term`.)
+            expect(all.filter((n) => n['Node Type'] === 'Seq Scan')).toEqual([]);
+            // Postings by an index on the term (beside the init plan counting each term's postings to pick
+            // the rarest: `term = t.term`).
             const postings = all.filter(
               (n) =>
-                n['Relation Name'] === 'member_search_posting' &&
-                !`${n['Index Cond']}${n['Recheck Cond']}`.includes('t.term'),
+                n['Index Name']?.startsWith('member_search_posting_') &&
+                !`${n['Index Cond']}`.includes('t.term'),
             );
-            expect(postings.map((n) => [n['Node Type'], n['Index Name']])).toEqual([
-              [
-                expect.stringMatching(/^Index (Only )?Scan$/),
-                `member_search_posting_${sort.sort === 'name' ? 'name' : 'applied_at'}_idx`,
-              ],
-            ]);
+            expect(postings).toHaveLength(1);
+            expect(postings[0]['Index Cond']).toMatch(/^\(+term = /);
             const members = all.filter((n) => n['Relation Name'] === 'member');
             expect(members.map((n) => n['Index Name'])).toEqual(['member_pkey']);
-            // (The init plan picking the rarest term sorts the query's two or three terms: not rows.)
-            expect(
-              rowNodes(tree)
-                .map((n) => n['Node Type'])
-                .filter((t) => /Sort$|^Seq Scan$/.test(t)),
-            ).toEqual([]);
+            if (common) {
+              expect(postings[0]['Node Type']).toMatch(/^Index (Only )?Scan/);
+              expect(postings[0]['Index Name']).toBe(ordered);
+              // (The init plan picking the rarest term sorts the query's two or three terms: not rows.)
+              expect(
+                rowNodes(tree)
+                  .map((n) => n['Node Type'])
+                  .filter((t) => /Sort$/.test(t)),
+              ).toEqual([]);
+            }
           }
         }
       },
