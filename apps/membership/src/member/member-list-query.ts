@@ -18,6 +18,9 @@ export const NAME_COLLATION = 'alliance_zh';
 /** Enough to tell a rare term from a common one; counting further would cost as much as it saves. */
 const POSTING_COUNT_CAP = 1000;
 
+/** Rows beyond which a search's term or filters count as common (buildSearchDriverEstimate). */
+const DRIVER_COUNT_CAP = 2000;
+
 /** One page of the member list as SQL, with what the next cursor must carry. */
 export interface MemberListQuery {
   sql: string;
@@ -34,11 +37,57 @@ function invalidCursor(why: string): DomainError {
   });
 }
 
+/** What a search page is read by: a term's postings (the default), or the filters' index. */
+export type SearchDriver = 'postings' | 'filters';
+
+function postedTerms(text: string | null): string[] {
+  return text ? queryTerms(text).filter(isPostedTerm) : [];
+}
+
+/**
+ * For a search with Chinese terms *and* equality filters, whether the term or the filters are rarer,
+ * so that the page is read from the rarer side: the postings of a term checked against a filter few of
+ * its organisations pass (托育 in a small county) would be walked far; that filter's own index, checked
+ * for the term, is short. Counts capped at DRIVER_COUNT_CAP from indexes; null when there is no choice.
+ */
+export function buildSearchDriverEstimate(query: ListMembersDto): { sql: string; params: unknown[] } | null {
+  const posted = postedTerms(query.text?.trim() || null);
+  const filters: Array<[string, string | undefined]> = [
+    ['status', query.status],
+    ['kind', query.kind],
+    ['district_code', query.districtCode],
+    ['alliance_role', query.allianceRole],
+  ];
+  const given = filters.filter((f): f is [string, string] => f[1] !== undefined);
+  if (!posted.length || !given.length) return null;
+  const params: unknown[] = [posted];
+  const conditions = given.map(([column, value]) => {
+    params.push(value);
+    return `m.${column} = $${params.length}`;
+  });
+  return {
+    sql: `SELECT (SELECT min((SELECT count(*) FROM (SELECT 1 FROM member_search_posting s WHERE s.term = t.term
+                                                     LIMIT ${DRIVER_COUNT_CAP}) AS c))
+                    FROM unnest($1::text[]) AS t(term))::int AS term_rows,
+                 (SELECT count(*) FROM (SELECT 1 FROM member m WHERE ${conditions.join(' AND ')}
+                                         LIMIT ${DRIVER_COUNT_CAP}) AS c)::int AS filter_rows`,
+    params,
+  };
+}
+
+/** The side with fewer rows (postings when both pass the cap: a term's walk stops after a page). */
+export function chooseSearchDriver(estimate: { term_rows: number; filter_rows: number }): SearchDriver {
+  return estimate.filter_rows < estimate.term_rows ? 'filters' : 'postings';
+}
+
 /**
  * The keyset query of one page: rows strictly after the cursor's (sort key, id) in the list's order,
  * one more than the page size so that the caller knows whether a next page exists.
  */
-export function buildMemberListQuery(query: ListMembersDto): MemberListQuery {
+export function buildMemberListQuery(
+  query: ListMembersDto,
+  options: { drive?: SearchDriver } = {},
+): MemberListQuery {
   const sort = query.sort ?? 'name';
   const order = query.order ?? 'asc';
   const limit = query.limit ?? MEMBER_LIST_DEFAULT_LIMIT;
@@ -66,7 +115,7 @@ export function buildMemberListQuery(query: ListMembersDto): MemberListQuery {
 
   // A search with Chinese terms reads the postings of one of them in the list's order (see
   // MemberSearchPostings): a page then costs the same however many organisations hold the term.
-  const posted = text ? queryTerms(text).filter(isPostedTerm) : [];
+  const posted = options.drive === 'filters' ? [] : postedTerms(text);
   const keys = posted.length ? 'p' : 'm';
   // The name column's own collation (pinyin order), named here so that the cursor's key, a plain text
   // parameter, is compared exactly as the rows are ordered and as the name indexes are built.

@@ -10,7 +10,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DistrictEntity } from '../district/district.entity';
 import { encodeMemberCursor } from './member-cursor';
-import { buildMemberListQuery } from './member-list-query';
+import { buildMemberListQuery, buildSearchDriverEstimate, chooseSearchDriver } from './member-list-query';
 import { MemberHistoryEntity } from './member-history.entity';
 import { toHistoryEntry, toMemberView } from './member-view';
 import { MemberEntity } from './member.entity';
@@ -51,7 +51,18 @@ export class MemberQueriesService {
 
   /** One page in keyset order: (sort key, id) strictly after the cursor, so pages never repeat or skip rows. */
   async list(query: ListMembersDto): Promise<MemberPage> {
-    const { sql, params, sort, order, limit, filters } = buildMemberListQuery(query);
+    const estimate = buildSearchDriverEstimate(query);
+    const drive = estimate
+      ? chooseSearchDriver(
+          (
+            (await this.dataSource.query(estimate.sql, estimate.params)) as Array<{
+              term_rows: number;
+              filter_rows: number;
+            }>
+          )[0],
+        )
+      : undefined;
+    const { sql, params, sort, order, limit, filters } = buildMemberListQuery(query, { drive });
     const rows = (await this.dataSource.query(sql, params)) as MemberRow[];
 
     const page = rows.slice(0, limit);
