@@ -2,7 +2,7 @@
 // consumes them itself, so that it has a relay, a durable consumer and dead letters. Its event
 // pipeline (MessagingModule) may use another NATS than its RPC, so that a test can stop the one
 // without losing the other.
-import { Module, type DynamicModule, type INestApplication } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { IsInt, IsString, Min } from 'class-validator';
 import type { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
@@ -10,13 +10,11 @@ import type { EventEnvelope } from '@alliance/contracts';
 import {
   appendToOutbox,
   EventConsumer,
-  MessagingModule,
-  messagingEntities,
-  messagingMigrations,
   OnEvent,
+  ServiceModule,
   startRpcServer,
+  type ServiceConfig,
 } from '@alliance/messaging';
-import { PersistenceModule } from '@alliance/persistence';
 
 export const LEDGER = 'ledger';
 export const ENTRY_RECORDED = 'evt.ledger.entry.recorded.v1';
@@ -68,41 +66,30 @@ export interface LedgerServiceConfig {
   streamPrefix: string;
 }
 
-@Module({})
-class LedgerServiceModule {
-  static register(config: LedgerServiceConfig): DynamicModule {
-    return {
-      module: LedgerServiceModule,
-      imports: [
-        PersistenceModule.forRootAsync({
-          useFactory: () => ({
-            url: config.databaseUrl,
-            schema: config.schema,
-            entities: [...messagingEntities],
-            migrations: [...messagingMigrations, CreateLedgerTables1764000000001],
-            poolSize: 4,
-          }),
-        }),
-        MessagingModule.forRootAsync({
-          useFactory: () => ({
-            service: LEDGER,
-            natsUrl: config.messagingNatsUrl,
-            subjectPrefix: config.subjectPrefix,
-            streamPrefix: config.streamPrefix,
-            publishes: [LEDGER],
-            // Quick to notice an outage, so the stall threshold is what the test waits for.
-            relay: { pollIntervalMs: 100, publishTimeoutMs: 300 },
-            consumer: { nakDelayMs: 50 },
-          }),
-        }),
-      ],
-      providers: [LedgerReactions],
-    };
-  }
-}
-
+/** Wired as every service is (ServiceModule), with timeouts short enough for a test's patience. */
 export async function startLedgerService(config: LedgerServiceConfig): Promise<INestApplication> {
-  const app = await NestFactory.create(LedgerServiceModule.register(config), { logger: false });
+  const serviceConfig: ServiceConfig = {
+    service: LEDGER,
+    databaseUrl: config.databaseUrl,
+    schema: config.schema,
+    natsUrl: config.messagingNatsUrl,
+    subjectPrefix: config.subjectPrefix,
+    streamPrefix: config.streamPrefix,
+    relayEnabled: true,
+    logLevel: 'silent',
+  };
+  const module = ServiceModule.forRoot({
+    config: serviceConfig,
+    entities: [],
+    migrations: [CreateLedgerTables1764000000001],
+    providers: [LedgerReactions],
+    poolSize: 4,
+    // Quick to notice an outage, so the stall threshold is what the test waits for.
+    relay: { pollIntervalMs: 100, publishTimeoutMs: 300 },
+    consumer: { nakDelayMs: 50 },
+  });
+  const app = await NestFactory.create(module, { logger: false });
+  // RPC on its own NATS, so that a test can stop the event pipeline's NATS and still ask for status.
   await startRpcServer(app, {
     natsUrl: config.rpcNatsUrl,
     subjectPrefix: config.subjectPrefix,
