@@ -158,7 +158,7 @@ async function main(): Promise<void> {
 
 // `npm run bench -- gateway`: only the gateway reads (gateway-reads.ts); `-- lists`: only the member
 // lists at 10k and 100k organisations (lists.ts); without an argument, every bench.
-const only = { gateway: runGatewayReads, lists: runListsBench };
+const only = { events: main, gateway: runGatewayReads, lists: runListsBench };
 const chosen = Object.entries(only).filter(([name]) => process.argv.includes(name)).map(([, bench]) => bench);
 const benches = chosen.length ? chosen : [main, runGatewayReads, runListsBench];
 benches.reduce((run, bench) => run.then(bench), Promise.resolve()).then(
