@@ -2,6 +2,7 @@ import {
   MembershipEvent,
   WorkingGroupMemberRole,
   WorkingGroupStatus,
+  type WorkingGroupDepartureCause,
   type WorkingGroupMemberRemovedData,
 } from '@alliance/contracts/membership';
 import { eventMeta, OutboxWriter, type RequestContext } from '@alliance/messaging';
@@ -50,27 +51,41 @@ export class WorkingGroupDepartures {
       // Read again under the group's lock: an admin's removal that committed while this waited already took it out.
       const membership = await memberships.findOneBy({ workingGroupId: group.id, memberId: organisation.id });
       if (!membership) continue;
-      await memberships.delete({ workingGroupId: group.id, memberId: organisation.id });
       const chairVacated = membership.role === WorkingGroupMemberRole.Chair;
       if (chairVacated) group.chairMemberId = null;
-      group.version += 1;
-      await manager.save(WorkingGroupEntity, group);
-      const data: WorkingGroupMemberRemovedData = {
-        workingGroupId: group.id,
-        workingGroupName: group.name,
-        organisationId: organisation.id,
-        organisationName: organisation.name,
-        changedAt: at.toISOString(),
-        cause,
-        chairVacated,
-      };
-      await this.outbox.append(manager, {
-        type: MembershipEvent.workingGroupMemberRemoved,
-        aggregateId: group.id,
-        aggregateVersion: group.version,
-        data,
-        meta: eventMeta(ctx),
-      });
+      await this.removeFromGroup(manager, group, organisation, { cause, chairVacated, at }, ctx);
     }
+  }
+
+  /**
+   * Takes one organisation out of one locked group: its membership row, the group's next version and the
+   * `member-removed` event, in the caller's transaction. An admin's removal and a departure both end here.
+   */
+  async removeFromGroup(
+    manager: EntityManager,
+    group: WorkingGroupEntity,
+    organisation: Pick<MemberEntity, 'id' | 'name'>,
+    removal: { cause: WorkingGroupDepartureCause; chairVacated: boolean; at: Date },
+    ctx: RequestContext,
+  ): Promise<void> {
+    await manager.delete(WorkingGroupMemberEntity, { workingGroupId: group.id, memberId: organisation.id });
+    group.version += 1;
+    await manager.save(WorkingGroupEntity, group);
+    const data: WorkingGroupMemberRemovedData = {
+      workingGroupId: group.id,
+      workingGroupName: group.name,
+      organisationId: organisation.id,
+      organisationName: organisation.name,
+      changedAt: removal.at.toISOString(),
+      cause: removal.cause,
+      chairVacated: removal.chairVacated,
+    };
+    await this.outbox.append(manager, {
+      type: MembershipEvent.workingGroupMemberRemoved,
+      aggregateId: group.id,
+      aggregateVersion: group.version,
+      data,
+      meta: eventMeta(ctx),
+    });
   }
 }

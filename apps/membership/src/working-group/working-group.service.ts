@@ -15,7 +15,6 @@ import {
   type WorkingGroupDissolvedData,
   type WorkingGroupFormedData,
   type WorkingGroupMemberAddedData,
-  type WorkingGroupMemberRemovedData,
   type WorkingGroupView,
 } from '@alliance/contracts/membership';
 import { DomainError, eventMeta, isMemberRep, OutboxWriter, type RequestContext } from '@alliance/messaging';
@@ -24,6 +23,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { isActiveMember } from '../member/member-lifecycle';
 import { MemberEntity } from '../member/member.entity';
+import { WorkingGroupDepartures } from './working-group-departures';
 import { WorkingGroupEntity, WorkingGroupMemberEntity } from './working-group.entity';
 
 @Injectable()
@@ -31,6 +31,7 @@ export class WorkingGroupService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
+    @Inject(WorkingGroupDepartures) private readonly departures: WorkingGroupDepartures,
   ) {}
 
   async form(dto: FormWorkingGroupDto, ctx: RequestContext): Promise<WorkingGroupView> {
@@ -146,22 +147,14 @@ export class WorkingGroupService {
       const organisation = await manager
         .getRepository(MemberEntity)
         .findOneByOrFail({ id: dto.organisationId });
-      await manager.delete(WorkingGroupMemberEntity, {
-        workingGroupId: group.id,
-        memberId: dto.organisationId,
-      });
-      group.version += 1;
-      await manager.save(WorkingGroupEntity, group);
-      const data: WorkingGroupMemberRemovedData = {
-        workingGroupId: group.id,
-        workingGroupName: group.name,
-        organisationId: organisation.id,
-        organisationName: organisation.name,
-        changedAt: new Date().toISOString(),
-        cause: 'removed',
-        chairVacated: false,
-      };
-      return this.announce(manager, group, MembershipEvent.workingGroupMemberRemoved, data, ctx);
+      await this.departures.removeFromGroup(
+        manager,
+        group,
+        organisation,
+        { cause: 'removed', chairVacated: false, at: new Date() },
+        ctx,
+      );
+      return this.view(manager, group);
     });
   }
 
