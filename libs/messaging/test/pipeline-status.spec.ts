@@ -1,10 +1,9 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { PrivateNatsServer, TestEnvironment, waitFor } from '@alliance/testing';
 import { DeadLetterService, PipelineRpcHandlers, PipelineStatusService, type PipelineStatus } from '../src';
-import { LedgerProducerModule } from './fixtures/ledger-producer';
-import { LedgerConsumerModule, LedgerReactions, reactionCounts, recordEntry } from './fixtures/ledger';
+import { startLedgerPair } from './fixtures/ledger-producer';
+import { LedgerReactions, reactionCounts, recordEntry } from './fixtures/ledger';
 
 describe('pipeline status: outbox backlog and relay through a NATS outage (private nats-server)', () => {
   const env = new TestEnvironment('pipeline-outage');
@@ -15,30 +14,8 @@ describe('pipeline status: outbox backlog and relay through a NATS outage (priva
 
   beforeAll(async () => {
     nats = await PrivateNatsServer.start();
-    producer = await NestFactory.createApplicationContext(
-      LedgerProducerModule.register({
-        databaseUrl: env.databaseUrl,
-        schema: env.schema('ledger'),
-        natsUrl: nats.url,
-        subjectPrefix: env.subjectPrefix,
-        streamPrefix: env.streamPrefix,
-      }),
-      { logger: false },
-    );
-    await producer.init();
+    ({ producer, consumer } = await startLedgerPair(env, nats.url, { nakDelayMs: 50 }));
     producerDs = producer.get(DataSource);
-    consumer = await NestFactory.createApplicationContext(
-      LedgerConsumerModule.register({
-        databaseUrl: env.databaseUrl,
-        schema: env.schema('ledger_reader'),
-        natsUrl: nats.url,
-        subjectPrefix: env.subjectPrefix,
-        streamPrefix: env.streamPrefix,
-        consumer: { nakDelayMs: 50 },
-      }),
-      { logger: false },
-    );
-    await consumer.init();
   });
   afterAll(async () => {
     await nats.start(); // the apps drain and cleanup deletes the streams: both need the server
@@ -125,31 +102,13 @@ describe('pipeline status: consumer counts and dead letters kept when discarded 
   let consumerDs: DataSource;
 
   beforeAll(async () => {
-    producer = await NestFactory.createApplicationContext(
-      LedgerProducerModule.register({
-        databaseUrl: env.databaseUrl,
-        schema: env.schema('ledger'),
-        natsUrl: env.natsUrl,
-        subjectPrefix: env.subjectPrefix,
-        streamPrefix: env.streamPrefix,
-      }),
-      { logger: false },
-    );
-    await producer.init();
+    // One message in hand at a time, so that the rest are visibly pending on the server.
+    ({ producer, consumer } = await startLedgerPair(env, env.natsUrl, {
+      batch: 1,
+      maxDeliver: 3,
+      nakDelayMs: 300,
+    }));
     producerDs = producer.get(DataSource);
-    consumer = await NestFactory.createApplicationContext(
-      LedgerConsumerModule.register({
-        databaseUrl: env.databaseUrl,
-        schema: env.schema('ledger_reader'),
-        natsUrl: env.natsUrl,
-        subjectPrefix: env.subjectPrefix,
-        streamPrefix: env.streamPrefix,
-        // One message in hand at a time, so that the rest are visibly pending on the server.
-        consumer: { batch: 1, maxDeliver: 3, nakDelayMs: 300 },
-      }),
-      { logger: false },
-    );
-    await consumer.init();
     consumerDs = consumer.get(DataSource);
   });
   afterAll(async () => {
