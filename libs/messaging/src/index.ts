@@ -18,7 +18,6 @@ export * from './consumer/permanent-event-error';
 export * from './dead-letter/dead-letter.entity';
 export * from './dead-letter/dead-letter.service';
 export * from './dead-letter/dead-letter.store';
-export * from './pipeline/pipeline.contract';
 export * from './pipeline/pipeline-status.service';
 export * from './pipeline/pipeline-rpc.handlers';
 export * from './rpc/domain-error';

@@ -1,7 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PrivateNatsServer, TestEnvironment, waitFor } from '@alliance/testing';
-import { DeadLetterService, PipelineRpcHandlers, PipelineStatusService, type PipelineStatus } from '../src';
+import { DeadLetterService, PipelineRpcHandlers, PipelineStatusService } from '../src';
+import { type PipelineStatus } from '@alliance/contracts/pipeline';
 import { startLedgerPair } from './fixtures/ledger-producer';
 import { LedgerReactions, reactionCounts, recordEntry } from './fixtures/ledger';
 

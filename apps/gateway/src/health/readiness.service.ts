@@ -3,7 +3,8 @@ import { ConfigService } from '@nestjs/config';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { DataSource } from 'typeorm';
 import { healthPingSubject } from '@alliance/contracts';
-import { PipelineRpc, RPC_NATS, RpcClient, type RelayProbe } from '@alliance/messaging';
+import { RPC_NATS, RpcClient } from '@alliance/messaging';
+import { PipelineRpc, type RelayProbe } from '@alliance/contracts/pipeline';
 import { gatewayConfig } from '../config/gateway-config.module';
 import { isStalled, relayStallMs } from '../pipeline/relay-stall';
 

@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { ErrorCode } from '@alliance/contracts';
-import { DEAD_LETTER_ID } from '@alliance/messaging';
+import { DEAD_LETTER_ID } from '@alliance/contracts/pipeline';
 import { gatewayConfig } from '../config/gateway-config.module';
 import { ApiProblem } from '../http/problem-details';
 import { flattenValidationErrors, validationProblem } from '../http/validation';

@@ -10,7 +10,7 @@ import {
   type PipelineStatus,
   type RelayStatusView,
   type ReplayResult,
-} from '@alliance/messaging';
+} from '@alliance/contracts/pipeline';
 import { arrayOf, ref } from '../openapi/api-docs.decorators';
 import { dateTime, int, nullableStr, objectSchema, oneOf, str } from '../openapi/typed-schema';
 import type { PipelineOverview, ServicePipeline } from './pipeline-view.service';

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { RpcCallError } from '@alliance/messaging';
 import {
   PipelineRpc,
-  RpcCallError,
   type DeadLetterPage,
   type DeadLetterView,
   type PipelineStatus,
   type ReplayResult,
-} from '@alliance/messaging';
-import type { ListDeadLettersRequest } from '@alliance/messaging';
+} from '@alliance/contracts/pipeline';
+import type { ListDeadLettersRequest } from '@alliance/contracts/pipeline';
 import { gatewayConfig } from '../config/gateway-config.module';
 import type { RequestContext } from '../http/request-context';
 import { ServiceForwarder } from '../rpc/service-forwarder';

@@ -6,7 +6,7 @@ import {
   type DeadLetterPage,
   type DeadLetterView,
   type ReplayResult,
-} from '@alliance/messaging';
+} from '@alliance/contracts/pipeline';
 import { Allow } from '../auth/access.decorator';
 import { ContractQueryPipe } from '../http/contract-query.pipe';
 import { Ctx, type RequestContext } from '../http/request-context';

@@ -1,5 +1,5 @@
 import type { ConfigService } from '@nestjs/config';
-import type { RelayStatusView } from '@alliance/messaging';
+import type { RelayStatusView } from '@alliance/contracts/pipeline';
 import { DEFAULT_RELAY_STALL_MS } from '../config/gateway-config';
 import { gatewayConfig } from '../config/gateway-config.module';
 

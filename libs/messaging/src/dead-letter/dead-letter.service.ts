@@ -13,7 +13,7 @@ import type {
   DeadLetterStatusFilter,
   DeadLetterView,
   ReplayResult,
-} from '../pipeline/pipeline.contract';
+} from '@alliance/contracts/pipeline';
 
 export interface DeadLetterQuery {
   /** Default `open`: neither replayed nor discarded. */

@@ -12,7 +12,7 @@ import {
   PipelineRpc,
   type RelayProbe,
   ReplayDeadLetterRequest,
-} from './pipeline.contract';
+} from '@alliance/contracts/pipeline';
 
 export type RpcHandler = (data: unknown) => Promise<unknown>;
 

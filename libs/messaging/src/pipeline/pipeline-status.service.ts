@@ -8,7 +8,12 @@ import { DeadLetterService } from '../dead-letter/dead-letter.service';
 import { MessagingLifecycle } from '../messaging-lifecycle';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
 import { NATS_CONNECTION } from '../nats/nats-connection.provider';
-import type { ConsumerStatusView, OutboxBacklog, PipelineStatus, RelayStatusView } from './pipeline.contract';
+import type {
+  ConsumerStatusView,
+  OutboxBacklog,
+  PipelineStatus,
+  RelayStatusView,
+} from '@alliance/contracts/pipeline';
 
 /** JetStream answers in milliseconds; a status request must not hang on a server that does not. */
 const JETSTREAM_INFO_TIMEOUT_MS = 2000;

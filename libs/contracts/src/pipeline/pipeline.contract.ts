@@ -11,7 +11,8 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { rpcSubject } from '@alliance/contracts';
+import { Role } from '../auth/roles';
+import { rpcSubject } from '../events/subjects';
 
 /*
  * What every service that imports MessagingModule answers about its own event pipeline, over RPC
@@ -32,7 +33,7 @@ export const PipelineRpc = {
  * service checks again so that no other caller (another service forwarding a user) can repair the
  * pipeline. A request without a caller is the platform itself (operators' tooling on NATS).
  */
-export const PIPELINE_ADMIN_ROLE = 'alliance_admin'; // Role.AllianceAdmin
+export const PIPELINE_ADMIN_ROLE = Role.AllianceAdmin;
 
 export const DEAD_LETTER_STATUSES = ['open', 'replayed', 'discarded', 'all'] as const;
 export type DeadLetterStatusFilter = (typeof DEAD_LETTER_STATUSES)[number];
