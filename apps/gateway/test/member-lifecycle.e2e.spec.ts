@@ -345,6 +345,11 @@ describe('gateway end to end: an organisation’s membership over HTTP (membersh
       body: { items: expect.any(Array) },
     });
     expect(page.body.items.map((m: { name: string }) => m.name)).toEqual(['武侯区妇幼保健院']);
+    // The page passes through as membership's JSON: still JSON to clients, and no contacts in it.
+    expect(page.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(page.body.items[0]).not.toHaveProperty('contacts');
+    expect(page.body.items[0]).not.toHaveProperty('address');
+    expect(page.body.nextCursor).toBeNull();
     const figures = await h.request('GET', '/api/v1/members/figures/districts', { token: admin });
     expect(figures.status).toBe(200);
     expect(

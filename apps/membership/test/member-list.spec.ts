@@ -4,12 +4,31 @@ import {
   type DistrictFiguresView,
   type DistrictView,
   type ListMembersDto,
+  type MemberDetail,
   type MemberPage,
   type MemberSummary,
   type MemberView,
 } from '@alliance/contracts/membership';
 import { buildMemberListQuery } from '../src/member/member-list-query';
 import { MembershipHarness } from './membership-harness';
+
+/** Every key of MemberSummary: a page lists these and nothing else (no contacts, no address). */
+const SUMMARY_KEYS = [
+  'affordablePlaces',
+  'allianceRole',
+  'appliedAt',
+  'creditCode',
+  'districtCode',
+  'districtName',
+  'id',
+  'kind',
+  'licensedPlaces',
+  'name',
+  'nameEn',
+  'ownership',
+  'status',
+  'version',
+] satisfies Array<keyof MemberSummary>;
 
 type Seed = Partial<ApplyForMembershipDto> & {
   name: string;
@@ -213,6 +232,18 @@ describe('member lists, districts and figures (real PostgreSQL)', () => {
     expect(names(page.items)).toEqual(inPinyinOrder(SEEDS.map((s) => s.name)));
     expect(page.nextCursor).toBeNull();
     expect(page.items[0]).not.toHaveProperty('contacts');
+  });
+
+  it('lists each organisation with exactly the summary fields and formats of its detail', async () => {
+    const page = await list({ limit: 100 });
+    for (const item of page.items.slice(0, 5)) {
+      const detail = await h.call<MemberDetail>(MembershipRpc.getMember, { id: item.id });
+      const summary = Object.fromEntries(
+        Object.keys(item).map((key) => [key, detail[key as keyof MemberDetail]]),
+      );
+      expect(item).toEqual(summary);
+      expect(Object.keys(item).sort()).toEqual(SUMMARY_KEYS);
+    }
   });
 
   it.each([

@@ -23,6 +23,8 @@ export * from './pipeline/pipeline-rpc.handlers';
 export * from './rpc/domain-error';
 export * from './rpc/rpc-call-error';
 export * from './rpc/rpc-client';
+export * from './rpc/raw-json';
+export * from './rpc/rpc-reply.serializer';
 export * from './rpc/rpc-client.module';
 export * from './rpc/rpc-error.filter';
 export * from './rpc/rpc-validation.pipe';

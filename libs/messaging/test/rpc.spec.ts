@@ -5,7 +5,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { IsInt, IsString, Length, Min } from 'class-validator';
 import { ErrorCode } from '@alliance/contracts';
-import { connectNats, DomainError, RpcCallError, RpcClient, startRpcServer } from '../src';
+import { connectNats, DomainError, RawJson, RpcCallError, RpcClient, startRpcServer } from '../src';
 import { TestEnvironment } from '@alliance/testing';
 
 class RegisterPlacesDto {
@@ -24,6 +24,13 @@ class PlacesController {
   register(@Payload('body') body: RegisterPlacesDto) {
     if (body.name === 'taken') throw new DomainError(ErrorCode.AlreadyExists, 'name is taken', { name: body.name });
     return { registered: body.name, places: body.places };
+  }
+
+  @MessagePattern('test.places.page')
+  page(@Payload('body') body: { raw?: boolean }) {
+    // Text that holds the reply's own marker inside it, to show it is cut at the top level only.
+    const page = { items: [{ name: '启明托育', note: ',"response":{"x":1}' }], nextCursor: null };
+    return body?.raw ? new RawJson(JSON.stringify(page)) : page;
   }
 
   @MessagePattern('test.places.slow')
@@ -74,6 +81,22 @@ describe('RPC over NATS (real NATS)', () => {
       registered: '咿薇托育',
       places: 120,
     });
+  });
+
+  it('passes a RawJson answer through as the same text, and gives the parsed value to send()', async () => {
+    const page = { items: [{ name: '启明托育', note: ',"response":{"x":1}' }], nextCursor: null };
+    const request = (raw: boolean) => ({ requestId: 'r-raw', caller: null, body: { raw } });
+    await expect(client.sendForJson('test.places.page', request(true))).resolves.toBe(JSON.stringify(page));
+    await expect(client.send('test.places.page', request(true))).resolves.toEqual(page);
+    // An ordinary answer comes out as equal JSON, even with the marker inside it.
+    expect(JSON.parse(await client.sendForJson('test.places.page', request(false)))).toEqual(page);
+  });
+
+  it('refuses through sendForJson as through send', async () => {
+    const payload = await expectRpcError(
+      client.sendForJson('test.places.register', { requestId: 'r-raw2', caller: null, body: { name: 'taken', places: 1 } }),
+    );
+    expect(payload.code).toBe(ErrorCode.AlreadyExists);
   });
 
   it('refuses bad input with each failing field, and unknown fields', async () => {

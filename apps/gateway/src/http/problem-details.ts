@@ -14,6 +14,8 @@ export interface ProblemDetails {
 }
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+/** What Express's res.json() sends, for a route that returns JSON it already has as text. */
+export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 
 /** A stable, dereference-free identifier per code, so clients switch on `type` or `code` alike. */
 export function problemType(code: ErrorCode): string {

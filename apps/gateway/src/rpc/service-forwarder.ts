@@ -20,23 +20,35 @@ export class ServiceForwarder {
   constructor(private readonly rpc: RpcClient) {}
 
   async send<TResult>(subject: string, ctx: RequestContext, body: unknown): Promise<TResult> {
-    const { caller } = ctx;
-    const request: RpcRequest = {
-      requestId: ctx.requestId,
-      caller: {
-        userId: caller.userId,
-        username: caller.username,
-        role: caller.role,
-        organisationId: caller.organisationId,
-      },
-      body,
-    };
     try {
-      return await this.rpc.send<TResult>(subject, request, { requestId: ctx.requestId });
+      return await this.rpc.send<TResult>(subject, rpcRequest(ctx, body), { requestId: ctx.requestId });
     } catch (error) {
       throw clarifyUnanswered(subject, error);
     }
   }
+
+  /** The answer as JSON text, for a route that returns it as it is (see RpcClient.sendForJson). */
+  async sendForJson(subject: string, ctx: RequestContext, body: unknown): Promise<string> {
+    try {
+      return await this.rpc.sendForJson(subject, rpcRequest(ctx, body), { requestId: ctx.requestId });
+    } catch (error) {
+      throw clarifyUnanswered(subject, error);
+    }
+  }
+}
+
+function rpcRequest(ctx: RequestContext, body: unknown): RpcRequest {
+  const { caller } = ctx;
+  return {
+    requestId: ctx.requestId,
+    caller: {
+      userId: caller.userId,
+      username: caller.username,
+      role: caller.role,
+      organisationId: caller.organisationId,
+    },
+    body,
+  };
 }
 
 export function clarifyUnanswered(subject: string, error: unknown): unknown {

@@ -12,6 +12,19 @@ import { decodeMemberCursor, filtersFingerprint } from './member-cursor';
 /** The text the search terms of `member.search_terms` are computed from (migration MemberSearchTerms). */
 const SEARCH_TEXT = `(m.name || ' ' || coalesce(m.name_en, '') || ' ' || m.credit_code)`;
 
+/**
+ * A MemberSummary as JSON text, written by PostgreSQL (`m` the member, `d` its district): the page goes
+ * to the gateway and on to HTTP as text, never as fifty objects built and serialised in between. The
+ * keys and formats are toMemberSummary's (appliedAt as toISOString writes it: stored to the millisecond).
+ */
+const SUMMARY_JSON = `json_build_object(
+    'id', m.id, 'name', m.name, 'nameEn', m.name_en, 'creditCode', m.credit_code, 'kind', m.kind,
+    'ownership', m.ownership, 'districtCode', m.district_code, 'districtName', d.name,
+    'allianceRole', m.alliance_role, 'status', m.status, 'licensedPlaces', m.licensed_places,
+    'affordablePlaces', m.affordable_places,
+    'appliedAt', to_char(m.applied_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+    'version', m.version)::text`;
+
 /** Collation of `member.name` (migration PinyinNameOrder): pinyin order. */
 export const NAME_COLLATION = 'alliance_zh';
 
@@ -135,8 +148,7 @@ export function buildMemberListQuery(
     keyset.push(`(${column}, ${keys}.id) ${order === 'asc' ? '>' : '<'} (${key}, ${param(cursor.id)}::uuid)`);
   }
 
-  const columns = `m.id, m.name, m.name_en, m.credit_code, m.kind, m.ownership, m.district_code, d.name AS district_name,
-              m.alliance_role, m.status, m.licensed_places, m.affordable_places, m.applied_at, m.version`;
+  const columns = `m.id, m.name, m.applied_at, ${SUMMARY_JSON} AS summary`;
   if (!posted.length) {
     const conditions = [...where, ...keyset];
     const sql = `SELECT ${columns}

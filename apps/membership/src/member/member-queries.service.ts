@@ -1,11 +1,6 @@
 import { ErrorCode } from '@alliance/contracts';
-import {
-  type ListMembersDto,
-  type MemberDetail,
-  type MemberPage,
-  type MemberSummary,
-} from '@alliance/contracts/membership';
-import { DomainError } from '@alliance/messaging';
+import { type ListMembersDto, type MemberDetail, type MemberPage } from '@alliance/contracts/membership';
+import { DomainError, RawJson } from '@alliance/messaging';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DistrictEntity } from '../district/district.entity';
@@ -15,21 +10,12 @@ import { MemberHistoryEntity } from './member-history.entity';
 import { toHistoryEntry, toMemberView } from './member-view';
 import { MemberEntity } from './member.entity';
 
-interface MemberRow {
+/** A row of a list page: its keys for the cursor, and the MemberSummary as JSON (SUMMARY_JSON). */
+interface MemberListRow {
   id: string;
   name: string;
-  name_en: string | null;
-  credit_code: string;
-  kind: MemberSummary['kind'];
-  ownership: MemberSummary['ownership'];
-  district_code: string;
-  district_name: string;
-  alliance_role: MemberSummary['allianceRole'];
-  status: MemberSummary['status'];
-  licensed_places: number;
-  affordable_places: number;
   applied_at: Date;
-  version: number;
+  summary: string;
 }
 
 @Injectable()
@@ -50,7 +36,7 @@ export class MemberQueriesService {
   }
 
   /** One page in keyset order: (sort key, id) strictly after the cursor, so pages never repeat or skip rows. */
-  async list(query: ListMembersDto): Promise<MemberPage> {
+  async list(query: ListMembersDto): Promise<RawJson<MemberPage>> {
     const estimate = buildSearchDriverEstimate(query);
     const drive = estimate
       ? chooseSearchDriver(
@@ -63,7 +49,7 @@ export class MemberQueriesService {
         )
       : undefined;
     const { sql, params, sort, order, limit, filters } = buildMemberListQuery(query, { drive });
-    const rows = (await this.dataSource.query(sql, params)) as MemberRow[];
+    const rows = (await this.dataSource.query(sql, params)) as MemberListRow[];
 
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
@@ -77,25 +63,9 @@ export class MemberQueriesService {
             filters,
           })
         : null;
-    return { items: page.map(toSummary), nextCursor };
+    // A MemberPage, assembled from the rows' own JSON.
+    return new RawJson<MemberPage>(
+      `{"items":[${page.map((row) => row.summary).join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`,
+    );
   }
-}
-
-function toSummary(row: MemberRow): MemberSummary {
-  return {
-    id: row.id,
-    name: row.name,
-    nameEn: row.name_en,
-    creditCode: row.credit_code,
-    kind: row.kind,
-    ownership: row.ownership,
-    districtCode: row.district_code,
-    districtName: row.district_name,
-    allianceRole: row.alliance_role,
-    status: row.status,
-    licensedPlaces: row.licensed_places,
-    affordablePlaces: row.affordable_places,
-    appliedAt: row.applied_at.toISOString(),
-    version: row.version,
-  };
 }

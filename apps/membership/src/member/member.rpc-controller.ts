@@ -16,7 +16,7 @@ import {
 } from '@alliance/contracts/membership';
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { RpcContext, type RequestContext } from '@alliance/messaging';
+import { RpcContext, type RawJson, type RequestContext } from '@alliance/messaging';
 import { MemberCommandsService } from './member-commands.service';
 import { MemberQueriesService } from './member-queries.service';
 
@@ -82,7 +82,7 @@ export class MemberRpcController {
   }
 
   @MessagePattern(MembershipRpc.listMembers)
-  list(@Payload('body') body: ListMembersDto): Promise<MemberPage> {
+  list(@Payload('body') body: ListMembersDto): Promise<RawJson<MemberPage>> {
     return this.queries.list(body);
   }
 }

@@ -1,5 +1,6 @@
 import { ServerNats } from '@nestjs/microservices';
 import type { NatsConnection } from '@nats-io/transport-node';
+import { RpcReplySerializer } from './rpc-reply.serializer';
 
 export interface PrefixedNatsServerOptions {
   natsUrl: string;
@@ -27,9 +28,20 @@ export class PrefixedNatsServer extends ServerNats {
       waitOnFirstConnect: true,
       gracefulShutdown: true,
       gracePeriod: 500,
+      serializer: new RpcReplySerializer(),
     });
     this.subjectPrefix = options.subjectPrefix ?? '';
     this.queueGroup = options.queue;
+  }
+
+  /**
+   * Our patterns are plain subjects. Nest first tries each one as JSON (an object pattern), which
+   * throws a SyntaxError, stack and all, for every message served.
+   */
+  override getRouteFromPattern(pattern: string): string {
+    const first = pattern.charCodeAt(0);
+    const maybeJson = first === 0x7b /* { */ || first === 0x5b /* [ */ || first === 0x22; /* " */
+    return maybeJson ? super.getRouteFromPattern(pattern) : pattern;
   }
 
   override bindEvents(client: NatsConnection): void {

@@ -8,6 +8,7 @@ import {
 } from '@nats-io/transport-node';
 import { ErrorCode, HEADER_REQUEST_ID, isRpcErrorPayload } from '@alliance/contracts';
 import { RpcCallError } from './rpc-call-error';
+import { RAW_RESPONSE_MARKER } from './rpc-reply.serializer';
 
 export interface RpcClientOptions {
   subjectPrefix?: string;
@@ -67,6 +68,32 @@ export class RpcClient {
   }
 
   async send<TResult>(subject: string, data: unknown, options: SendOptions = {}): Promise<TResult> {
+    return this.answerOf(
+      subject,
+      JSON.parse(await this.exchange(subject, data, options)) as NestReply,
+    ) as TResult;
+  }
+
+  /**
+   * The answer as JSON text, for a caller that passes it on unread (the gateway, to HTTP): an answer the
+   * service sent as RawJson is cut out of the reply without being parsed; any other is re-serialised.
+   */
+  async sendForJson(subject: string, data: unknown, options: SendOptions = {}): Promise<string> {
+    const text = await this.exchange(subject, data, options);
+    const at = text.indexOf(RAW_RESPONSE_MARKER);
+    if (at > 0) {
+      // The head parses only when the marker is a key of the reply itself (RpcReplySerializer writes
+      // it last), not a key somewhere inside an ordinary answer.
+      const head = tryParse(`${text.slice(0, at)}}`) as NestReply | undefined;
+      if (head && (head.err === undefined || head.err === null)) {
+        return text.slice(at + RAW_RESPONSE_MARKER.length, -1);
+      }
+    }
+    return JSON.stringify(this.answerOf(subject, JSON.parse(text) as NestReply) ?? null);
+  }
+
+  /** Sends the request and returns the reply's text (a service's answer or error, in Nest's format). */
+  private async exchange(subject: string, data: unknown, options: SendOptions): Promise<string> {
     const timeout = options.timeoutMs ?? this.timeoutMs;
     if (!this.connected || this.nc.isClosed()) {
       // Nothing was sent: the request was certainly not applied.
@@ -111,8 +138,10 @@ export class RpcClient {
       });
     }
     // Decoded in place: Buffer.from(aUint8Array) would copy the whole reply first (a page of members).
-    const text = Buffer.from(replyData.buffer, replyData.byteOffset, replyData.byteLength).toString('utf8');
-    const reply = JSON.parse(text) as NestReply;
+    return Buffer.from(replyData.buffer, replyData.byteOffset, replyData.byteLength).toString('utf8');
+  }
+
+  private answerOf(subject: string, reply: NestReply): unknown {
     if (reply.err !== undefined && reply.err !== null) {
       throw new RpcCallError(
         subject,
@@ -124,7 +153,7 @@ export class RpcClient {
             },
       );
     }
-    return reply.response as TResult;
+    return reply.response;
   }
 
   private unanswered(subject: string, error: unknown, timeout: number): RpcCallError {
@@ -151,5 +180,13 @@ export class RpcClient {
       code: ErrorCode.ServiceUnavailable,
       message: `messaging is unavailable: ${(error as Error)?.message ?? String(error)}`,
     });
+  }
+}
+
+function tryParse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }
