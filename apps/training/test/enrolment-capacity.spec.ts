@@ -37,7 +37,9 @@ describe('enrolment: capacity, waitlist in request order and promotion under con
     for (const w of waitlisted) expect(w.waitlistPosition).toBe(w.requestNumber - 20);
     const byNumber = [...answers].sort((a, b) => a.requestNumber - b.requestNumber);
     for (let i = 1; i < byNumber.length; i++) {
-      expect(Date.parse(byNumber[i].requestedAt)).toBeGreaterThanOrEqual(Date.parse(byNumber[i - 1].requestedAt));
+      expect(Date.parse(byNumber[i].requestedAt)).toBeGreaterThanOrEqual(
+        Date.parse(byNumber[i - 1].requestedAt),
+      );
     }
 
     const [counts] = await h.dataSource.query(
@@ -54,7 +56,11 @@ describe('enrolment: capacity, waitlist in request order and promotion under con
     const leaving = confirmed.slice(0, 5);
     await Promise.all(
       leaving.map((e) =>
-        h.call<EnrolmentView>(TrainingRpc.cancelEnrolment, { id: e.id, expectedVersion: e.version, reason: '临时有事' }),
+        h.call<EnrolmentView>(TrainingRpc.cancelEnrolment, {
+          id: e.id,
+          expectedVersion: e.version,
+          reason: '临时有事',
+        }),
       ),
     );
     const list = await h.call<EnrolmentView[]>(TrainingRpc.listSessionEnrolments, { id: session.id });
@@ -72,7 +78,9 @@ describe('enrolment: capacity, waitlist in request order and promotion under con
       [TrainingEvent.enrolmentPromoted],
     )) as Array<{ payload: { data: { requestNumber: number; sessionId: string } } }>;
     expect(
-      promotions.filter((p) => p.payload.data.sessionId === session.id).map((p) => p.payload.data.requestNumber),
+      promotions
+        .filter((p) => p.payload.data.sessionId === session.id)
+        .map((p) => p.payload.data.requestNumber),
     ).toEqual([21, 22, 23, 24, 25]);
   });
 
@@ -87,7 +95,10 @@ describe('enrolment: capacity, waitlist in request order and promotion under con
     ]);
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
     const refused = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult;
-    expect(refused.reason.payload).toMatchObject({ code: 'ALREADY_EXISTS', details: { reason: 'already_enrolled' } });
+    expect(refused.reason.payload).toMatchObject({
+      code: 'ALREADY_EXISTS',
+      details: { reason: 'already_enrolled' },
+    });
   });
 
   it('the database refuses more confirmed seats than capacity, whatever writes them', async () => {
@@ -100,7 +111,9 @@ describe('enrolment: capacity, waitlist in request order and promotion under con
     const waiting = await h.call<EnrolmentView>(TrainingRpc.enrol, { sessionId: session.id, staffId: b.id });
     expect(waiting.status).toBe('waitlisted');
     await expect(
-      h.dataSource.query(`UPDATE enrolment SET status = 'confirmed', confirmed_at = now() WHERE id = $1`, [waiting.id]),
+      h.dataSource.query(`UPDATE enrolment SET status = 'confirmed', confirmed_at = now() WHERE id = $1`, [
+        waiting.id,
+      ]),
     ).rejects.toMatchObject({ driverError: { constraint: 'session_within_capacity' } });
   });
 });

@@ -11,7 +11,13 @@ import {
   type StaffView,
 } from '@alliance/contracts/training';
 import { buildEnvelope, connectNats, RpcClient } from '@alliance/messaging';
-import { rpcRefusal, TestEnvironment, waitFor, waitForAggregateEvents, type StreamEvent } from '@alliance/testing';
+import {
+  rpcRefusal,
+  TestEnvironment,
+  waitFor,
+  waitForAggregateEvents,
+  type StreamEvent,
+} from '@alliance/testing';
 import { jetstream } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { INestApplication } from '@nestjs/common';
@@ -23,7 +29,12 @@ export const TRAINER: RpcCaller = { userId: 'u-trainer-1', username: 'trainer', 
 export const INSPECTOR: RpcCaller = { userId: 'u-inspector', username: 'inspector', role: 'inspector' };
 
 export function memberRep(organisationId: string): RpcCaller {
-  return { userId: `u-rep-${organisationId.slice(0, 8)}`, username: 'rep', role: 'member_rep', organisationId };
+  return {
+    userId: `u-rep-${organisationId.slice(0, 8)}`,
+    username: 'rep',
+    role: 'member_rep',
+    organisationId,
+  };
 }
 
 const HOUR = 3_600_000;
@@ -99,13 +110,21 @@ export class TrainingHarness {
     });
   }
 
-  memberEvent(type: string, organisationId: string, version: number, data: Record<string, unknown>): EventEnvelope {
+  memberEvent(
+    type: string,
+    organisationId: string,
+    version: number,
+    data: Record<string, unknown>,
+  ): EventEnvelope {
     return buildEnvelope({
       type,
       aggregateId: organisationId,
       aggregateVersion: version,
       data,
-      meta: { correlationId: `test-${randomUUID()}`, actor: { id: 'u-admin', kind: 'user', role: 'alliance_admin' } },
+      meta: {
+        correlationId: `test-${randomUUID()}`,
+        actor: { id: 'u-admin', kind: 'user', role: 'alliance_admin' },
+      },
     });
   }
 
@@ -127,7 +146,13 @@ export class TrainingHarness {
     };
   }
 
-  statusChange(organisationId: string, name: string, fromStatus: MemberStatus, toStatus: MemberStatus, reason: string | null) {
+  statusChange(
+    organisationId: string,
+    name: string,
+    fromStatus: MemberStatus,
+    toStatus: MemberStatus,
+    reason: string | null,
+  ) {
     return {
       memberId: organisationId,
       name,
@@ -144,7 +169,10 @@ export class TrainingHarness {
     const id = randomUUID();
     const now = new Date().toISOString();
     await this.publishMemberEvent(
-      this.memberEvent(MembershipEvent.memberApplied, id, 1, { ...this.profile(id, name, 'applied'), appliedAt: now }),
+      this.memberEvent(MembershipEvent.memberApplied, id, 1, {
+        ...this.profile(id, name, 'applied'),
+        appliedAt: now,
+      }),
     );
     await this.publishMemberEvent(
       this.memberEvent(MembershipEvent.memberAdmitted, id, 2, {
@@ -160,7 +188,13 @@ export class TrainingHarness {
   }
 
   /** The next status-change event of an organisation this harness admitted. */
-  async changeStatus(id: string, type: string, from: MemberStatus, to: MemberStatus, reason: string | null): Promise<void> {
+  async changeStatus(
+    id: string,
+    type: string,
+    from: MemberStatus,
+    to: MemberStatus,
+    reason: string | null,
+  ): Promise<void> {
     const version = (this.memberVersions.get(id) ?? 0) + 1;
     this.memberVersions.set(id, version);
     const name = (await this.organisation(id))?.name ?? '托育中心';
@@ -172,7 +206,9 @@ export class TrainingHarness {
     await this.waitForOrganisation(id, to, version);
   }
 
-  async organisation(id: string): Promise<{ name: string; status: string; version: number; kind: string } | undefined> {
+  async organisation(
+    id: string,
+  ): Promise<{ name: string; status: string; version: number; kind: string } | undefined> {
     const [row] = await this.dataSource.query(
       `SELECT name, status, version, kind FROM member_organisation WHERE organisation_id = $1`,
       [id],
@@ -186,16 +222,29 @@ export class TrainingHarness {
         const row = await this.organisation(id);
         return row?.status === status && row.version === version;
       },
-      { timeoutMs: 20_000, what: `organisation ${id} ${status} at version ${version} in training's projection` },
+      {
+        timeoutMs: 20_000,
+        what: `organisation ${id} ${status} at version ${version} in training's projection`,
+      },
     );
   }
 
   // ---- training's own data -------------------------------------------------------------------------
 
-  staff(organisationId: string, overrides: Partial<RegisterStaffDto> = {}, caller: RpcCaller | null = ADMIN): Promise<StaffView> {
+  staff(
+    organisationId: string,
+    overrides: Partial<RegisterStaffDto> = {},
+    caller: RpcCaller | null = ADMIN,
+  ): Promise<StaffView> {
     return this.call<StaffView>(
       TrainingRpc.registerStaff,
-      { organisationId, name: `李${'一二三四五六七八九十'[serial++ % 10]}华`, role: 'caregiver', hiredOn: '2024-03-01', ...overrides },
+      {
+        organisationId,
+        name: `李${'一二三四五六七八九十'[serial++ % 10]}华`,
+        role: 'caregiver',
+        hiredOn: '2024-03-01',
+        ...overrides,
+      },
       caller,
     );
   }
@@ -213,7 +262,11 @@ export class TrainingHarness {
     return this.call<CourseView>(TrainingRpc.publishCourse, { id: draft.id, expectedVersion: draft.version });
   }
 
-  schedule(courseId: string, overrides: Partial<ScheduleSessionDto> = {}, caller: RpcCaller | null = ADMIN): Promise<SessionView> {
+  schedule(
+    courseId: string,
+    overrides: Partial<ScheduleSessionDto> = {},
+    caller: RpcCaller | null = ADMIN,
+  ): Promise<SessionView> {
     const start = 24 * 7 + Math.random() * 24 * 300;
     return this.call<SessionView>(
       TrainingRpc.scheduleSession,

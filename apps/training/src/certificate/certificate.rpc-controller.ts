@@ -17,12 +17,18 @@ export class CertificateRpcController {
   constructor(@Inject(CertificateService) private readonly certificates: CertificateService) {}
 
   @MessagePattern(TrainingRpc.listCertificates)
-  list(@Payload('body') body: ListCertificatesDto, @RpcContext() ctx: RequestContext): Promise<CertificatePage> {
+  list(
+    @Payload('body') body: ListCertificatesDto,
+    @RpcContext() ctx: RequestContext,
+  ): Promise<CertificatePage> {
     return this.certificates.list(body, ctx);
   }
 
   @MessagePattern(TrainingRpc.revokeCertificate)
-  revoke(@Payload('body') body: RevokeCertificateDto, @RpcContext() ctx: RequestContext): Promise<CertificateView> {
+  revoke(
+    @Payload('body') body: RevokeCertificateDto,
+    @RpcContext() ctx: RequestContext,
+  ): Promise<CertificateView> {
     return this.certificates.revoke(body, ctx);
   }
 

@@ -80,7 +80,10 @@ export class CertificateService {
         break;
       } catch (error) {
         // 100 random bits do not collide in practice; should they, draw again rather than fail the completion.
-        if (violatedConstraint(error, PgErrorCode.UniqueViolation) !== 'certificate_code_key' || attempt >= 3) {
+        if (
+          violatedConstraint(error, PgErrorCode.UniqueViolation) !== 'certificate_code_key' ||
+          attempt >= 3
+        ) {
           throw error;
         }
         await manager.query('ROLLBACK TO SAVEPOINT certificate_code');
@@ -99,8 +102,15 @@ export class CertificateService {
 
   async revoke(dto: RevokeCertificateDto, ctx: RequestContext): Promise<CertificateView> {
     return inTransaction(this.dataSource, async (manager) => {
-      const certificate = await lockVersioned(manager, CertificateEntity, dto.id, dto.expectedVersion, 'certificate');
-      if (certificate.revokedAt) throw new DomainError(ErrorCode.IllegalTransition, 'the certificate is already revoked');
+      const certificate = await lockVersioned(
+        manager,
+        CertificateEntity,
+        dto.id,
+        dto.expectedVersion,
+        'certificate',
+      );
+      if (certificate.revokedAt)
+        throw new DomainError(ErrorCode.IllegalTransition, 'the certificate is already revoked');
       certificate.revokedAt = new Date();
       certificate.revocationReason = dto.reason.trim();
       certificate.version += 1;
@@ -156,7 +166,8 @@ export class CertificateService {
       qb.andWhere('c.revoked_at IS NULL AND (c.expires_on IS NULL OR c.expires_on >= :today)', { today });
     }
     const after = decodeCursor(dto.cursor);
-    if (after) qb.andWhere('(c.issued_at, c.id) < (:key::timestamptz, :id)', { key: after.key, id: after.id });
+    if (after)
+      qb.andWhere('(c.issued_at, c.id) < (:key::timestamptz, :id)', { key: after.key, id: after.id });
     const rows = await qb.getMany();
     const page = rows.slice(0, limit);
     const items = await this.views(this.dataSource.manager, page, today);
@@ -167,10 +178,20 @@ export class CertificateService {
     };
   }
 
-  async views(manager: EntityManager, certificates: CertificateEntity[], today: string): Promise<CertificateView[]> {
+  async views(
+    manager: EntityManager,
+    certificates: CertificateEntity[],
+    today: string,
+  ): Promise<CertificateView[]> {
     const courses = new Map<string, CourseRef>();
-    for (const id of new Set(certificates.map((c) => c.courseId))) courses.set(id, await this.courseOf(manager, id));
-    return certificates.map((c) => this.view(c, courses.get(c.courseId)!, today));
+    for (const id of new Set(certificates.map((c) => c.courseId)))
+      courses.set(id, await this.courseOf(manager, id));
+    const views: CertificateView[] = [];
+    for (const c of certificates) {
+      const course = courses.get(c.courseId);
+      if (course) views.push(this.view(c, course, today));
+    }
+    return views;
   }
 
   private view(certificate: CertificateEntity, course: CourseRef, today: string): CertificateView {
@@ -194,7 +215,9 @@ export class CertificateService {
   }
 
   private async courseOf(manager: EntityManager, id: string): Promise<CourseRef> {
-    const [course] = (await manager.query(`SELECT code, title FROM course WHERE id = $1`, [id])) as CourseRef[];
+    const [course] = (await manager.query(`SELECT code, title FROM course WHERE id = $1`, [
+      id,
+    ])) as CourseRef[];
     return course;
   }
 

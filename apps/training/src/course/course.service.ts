@@ -32,13 +32,19 @@ export class CourseService {
     return inTransaction(this.dataSource, async (manager) => {
       const prerequisites = dto.prerequisiteCourseIds ?? [];
       if (prerequisites.length) {
-        const found = await manager.query(`SELECT id FROM course WHERE id = ANY($1::uuid[])`, [prerequisites]);
+        const found = await manager.query(`SELECT id FROM course WHERE id = ANY($1::uuid[])`, [
+          prerequisites,
+        ]);
         const known = new Set((found as Array<{ id: string }>).map((r) => r.id));
         const missing = prerequisites.filter((id) => !known.has(id));
         if (missing.length) {
-          throw new DomainError(ErrorCode.ValidationFailed, `prerequisite course ${missing.join(', ')} not found`, {
-            fields: [{ field: 'prerequisiteCourseIds', reasons: [`unknown course ${missing.join(', ')}`] }],
-          });
+          throw new DomainError(
+            ErrorCode.ValidationFailed,
+            `prerequisite course ${missing.join(', ')} not found`,
+            {
+              fields: [{ field: 'prerequisiteCourseIds', reasons: [`unknown course ${missing.join(', ')}`] }],
+            },
+          );
         }
       }
       const now = new Date();
@@ -73,7 +79,14 @@ export class CourseService {
   }
 
   publish(dto: PublishCourseDto, ctx: RequestContext): Promise<CourseView> {
-    return this.transition(dto.id, dto.expectedVersion, CourseStatus.Draft, CourseStatus.Published, null, ctx);
+    return this.transition(
+      dto.id,
+      dto.expectedVersion,
+      CourseStatus.Draft,
+      CourseStatus.Published,
+      null,
+      ctx,
+    );
   }
 
   /** A retired course takes no new sessions; the sessions it has run as scheduled. */
@@ -137,7 +150,8 @@ export class CourseService {
     if (dto.status) qb.andWhere('c.status = :status', { status: dto.status });
     if (dto.category) qb.andWhere('c.category = :category', { category: dto.category });
     const after = decodeCursor(dto.cursor);
-    if (after) qb.andWhere('(c.created_at, c.id) > (:key::timestamptz, :id)', { key: after.key, id: after.id });
+    if (after)
+      qb.andWhere('(c.created_at, c.id) > (:key::timestamptz, :id)', { key: after.key, id: after.id });
     const rows = await qb.getMany();
     const items = rows.slice(0, limit).map(toCourseView);
     const last = items[items.length - 1];

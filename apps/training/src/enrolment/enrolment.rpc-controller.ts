@@ -14,7 +14,10 @@ export class EnrolmentRpcController {
   }
 
   @MessagePattern(TrainingRpc.cancelEnrolment)
-  cancel(@Payload('body') body: CancelEnrolmentDto, @RpcContext() ctx: RequestContext): Promise<EnrolmentView> {
+  cancel(
+    @Payload('body') body: CancelEnrolmentDto,
+    @RpcContext() ctx: RequestContext,
+  ): Promise<EnrolmentView> {
     return this.enrolments.cancel(body, ctx);
   }
 }

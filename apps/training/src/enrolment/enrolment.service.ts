@@ -26,7 +26,11 @@ import { EnrolmentEntity } from './enrolment.entity';
 
 const LIVE = [EnrolmentStatus.Confirmed, EnrolmentStatus.Waitlisted];
 
-function refusal(reason: EnrolmentRefusal, message: string, details: Record<string, unknown> = {}): DomainError {
+function refusal(
+  reason: EnrolmentRefusal,
+  message: string,
+  details: Record<string, unknown> = {},
+): DomainError {
   return new DomainError(ErrorCode.BusinessRuleViolated, message, { reason, ...details });
 }
 
@@ -45,7 +49,10 @@ export class EnrolmentService {
   async enrol(dto: EnrolDto, ctx: RequestContext): Promise<EnrolmentView> {
     return inTransaction(this.dataSource, async (manager) => {
       // The person first (their enrolments are checked for overlaps under this lock), then the session.
-      const staff = await manager.findOne(StaffEntity, { where: { id: dto.staffId }, lock: { mode: 'pessimistic_write' } });
+      const staff = await manager.findOne(StaffEntity, {
+        where: { id: dto.staffId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!staff) throw new DomainError(ErrorCode.NotFound, `staff member ${dto.staffId} not found`);
       requireOwnOrganisation(ctx.caller, staff.organisationId, 'enrol staff');
       if (staff.status !== EmploymentStatus.Active) {
@@ -76,7 +83,10 @@ export class EnrolmentService {
         throw refusal(
           EnrolmentRefusal.EnrolmentWindowClosed,
           `enrolment is open from ${session.enrolmentOpensAt.toISOString()} to ${session.enrolmentClosesAt.toISOString()}`,
-          { opensAt: session.enrolmentOpensAt.toISOString(), closesAt: session.enrolmentClosesAt.toISOString() },
+          {
+            opensAt: session.enrolmentOpensAt.toISOString(),
+            closesAt: session.enrolmentClosesAt.toISOString(),
+          },
         );
       }
       const course = await manager.findOneByOrFail(CourseEntity, { id: session.courseId });
@@ -96,7 +106,10 @@ export class EnrolmentService {
       await this.refuseOverlap(manager, staff, session);
 
       const requestNumber = session.lastRequestNumber + 1;
-      await manager.query(`UPDATE session SET last_request_number = $2 WHERE id = $1`, [session.id, requestNumber]);
+      await manager.query(`UPDATE session SET last_request_number = $2 WHERE id = $1`, [
+        session.id,
+        requestNumber,
+      ]);
       const seated = session.confirmedCount < session.capacity;
       const enrolment = manager.create(EnrolmentEntity, {
         id: randomUUID(),
@@ -135,7 +148,9 @@ export class EnrolmentService {
   /** Ends an enrolment; a freed confirmed seat goes to the first waitlisted at once. */
   async cancel(dto: CancelEnrolmentDto, ctx: RequestContext): Promise<EnrolmentView> {
     return inTransaction(this.dataSource, async (manager) => {
-      const [found] = (await manager.query(`SELECT session_id FROM enrolment WHERE id = $1`, [dto.id])) as Array<{
+      const [found] = (await manager.query(`SELECT session_id FROM enrolment WHERE id = $1`, [
+        dto.id,
+      ])) as Array<{
         session_id: string;
       }>;
       if (!found) throw new DomainError(ErrorCode.NotFound, `enrolment ${dto.id} not found`);
@@ -143,7 +158,13 @@ export class EnrolmentService {
         where: { id: found.session_id },
         lock: { mode: 'pessimistic_write' },
       });
-      const enrolment = await lockVersioned(manager, EnrolmentEntity, dto.id, dto.expectedVersion, 'enrolment');
+      const enrolment = await lockVersioned(
+        manager,
+        EnrolmentEntity,
+        dto.id,
+        dto.expectedVersion,
+        'enrolment',
+      );
       requireOwnOrganisation(ctx.caller, enrolment.organisationId, 'cancel enrolments');
       if (!LIVE.includes(enrolment.status as (typeof LIVE)[number])) {
         throw new DomainError(ErrorCode.IllegalTransition, `the enrolment is already ${enrolment.status}`);
@@ -193,7 +214,8 @@ export class EnrolmentService {
         })
         .orderBy('e.request_number', 'ASC')
         .getMany();
-      for (const enrolment of enrolments) await this.cancelOne(manager, enrolment, session.courseId, reason, meta);
+      for (const enrolment of enrolments)
+        await this.cancelOne(manager, enrolment, session.courseId, reason, meta);
       cancelled += enrolments.length;
       await this.promote(manager, id, meta);
     }
@@ -201,8 +223,15 @@ export class EnrolmentService {
   }
 
   /** Every live enrolment of a cancelled session ends (the caller holds the session's lock). */
-  async cancelAllOfSession(manager: EntityManager, sessionId: string, reason: string, meta: EventMeta): Promise<void> {
-    const [session] = (await manager.query(`SELECT course_id FROM session WHERE id = $1`, [sessionId])) as Array<{
+  async cancelAllOfSession(
+    manager: EntityManager,
+    sessionId: string,
+    reason: string,
+    meta: EventMeta,
+  ): Promise<void> {
+    const [session] = (await manager.query(`SELECT course_id FROM session WHERE id = $1`, [
+      sessionId,
+    ])) as Array<{
       course_id: string;
     }>;
     const enrolments = await manager
@@ -211,7 +240,8 @@ export class EnrolmentService {
       .where('e.session_id = :sessionId AND e.status IN (:...live)', { sessionId, live: LIVE })
       .orderBy('e.request_number', 'ASC')
       .getMany();
-    for (const enrolment of enrolments) await this.cancelOne(manager, enrolment, session.course_id, reason, meta);
+    for (const enrolment of enrolments)
+      await this.cancelOne(manager, enrolment, session.course_id, reason, meta);
   }
 
   /** Organisations with confirmed or waitlisted staff in a session (to be told of a change). */
@@ -305,7 +335,11 @@ export class EnrolmentService {
     }
   }
 
-  private async refuseOverlap(manager: EntityManager, staff: StaffEntity, session: SessionEntity): Promise<void> {
+  private async refuseOverlap(
+    manager: EntityManager,
+    staff: StaffEntity,
+    session: SessionEntity,
+  ): Promise<void> {
     const [clash] = (await manager.query(
       `SELECT other.session_id, c.code, c.title, om.starts_at, om.ends_at
          FROM enrolment other
@@ -335,7 +369,9 @@ export class EnrolmentService {
   }
 
   private async staffName(manager: EntityManager, staffId: string): Promise<string> {
-    const [row] = (await manager.query(`SELECT name FROM staff WHERE id = $1`, [staffId])) as Array<{ name: string }>;
+    const [row] = (await manager.query(`SELECT name FROM staff WHERE id = $1`, [staffId])) as Array<{
+      name: string;
+    }>;
     return row?.name ?? '';
   }
 

@@ -106,7 +106,10 @@ export class MembershipEventsHandler {
    * Status changes carry no kind: an organisation first seen through one (its earlier events lost to stream
    * limits) is kept as `other` until a profile event says more. Answers whether the event was applied.
    */
-  private async status(event: EventEnvelope<MemberStatusChangeData>, manager: EntityManager): Promise<boolean> {
+  private async status(
+    event: EventEnvelope<MemberStatusChangeData>,
+    manager: EntityManager,
+  ): Promise<boolean> {
     const d = event.data;
     const rows = (await manager.query(
       `INSERT INTO member_organisation (organisation_id, name, kind, district_code, status, version, updated_at)

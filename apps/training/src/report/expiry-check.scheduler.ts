@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { ReportService } from './report.service';
 
 const HOUR = 3_600_000;
@@ -20,7 +26,10 @@ export class ExpiryCheckScheduler implements OnApplicationBootstrap, OnApplicati
     const run = () => {
       this.reports
         .runExpiryCheck(undefined, undefined)
-        .then((r) => r.announced && this.logger.log(`${r.announced} items coming due announced (as of ${r.asOf})`))
+        .then(
+          (r) =>
+            r.announced && this.logger.log(`${r.announced} items coming due announced (as of ${r.asOf})`),
+        )
         .catch((error: unknown) => this.logger.warn(`expiry check failed: ${(error as Error).message}`))
         .finally(() => {
           if (this.timer) this.timer = setTimeout(run, 6 * HOUR).unref();

@@ -22,7 +22,10 @@ export class ReportRpcController {
   }
 
   @MessagePattern(TrainingRpc.expiringItems)
-  expiring(@Payload('body') body: ExpiringItemsDto, @RpcContext() ctx: RequestContext): Promise<ExpiringItemsView> {
+  expiring(
+    @Payload('body') body: ExpiringItemsDto,
+    @RpcContext() ctx: RequestContext,
+  ): Promise<ExpiringItemsView> {
     return this.reports.expiring(body.withinDays, body.organisationId, ctx);
   }
 

@@ -33,7 +33,11 @@ export class ReportService {
   ) {}
 
   /** Continuing-education hours of a calendar year (Asia/Shanghai): certificates issued that year, not revoked. */
-  async hours(year: number, requestedOrganisation: string | undefined, ctx: RequestContext): Promise<HoursLedgerView> {
+  async hours(
+    year: number,
+    requestedOrganisation: string | undefined,
+    ctx: RequestContext,
+  ): Promise<HoursLedgerView> {
     const organisationId = organisationScope(ctx.caller, requestedOrganisation);
     const people = (await this.dataSource.query(
       `SELECT c.staff_id, s.name, c.organisation_id, sum(c.hours)::float8 AS hours, count(*)::int AS certificates
@@ -45,7 +49,13 @@ export class ReportService {
         GROUP BY c.staff_id, s.name, c.organisation_id
         ORDER BY hours DESC, s.name, c.staff_id`,
       [year, organisationId ?? null],
-    )) as Array<{ staff_id: string; name: string; organisation_id: string; hours: number; certificates: number }>;
+    )) as Array<{
+      staff_id: string;
+      name: string;
+      organisation_id: string;
+      hours: number;
+      certificates: number;
+    }>;
     const byOrganisation = new Map<string, { hours: number; people: number }>();
     for (const p of people) {
       const entry = byOrganisation.get(p.organisation_id) ?? { hours: 0, people: 0 };
@@ -57,7 +67,12 @@ export class ReportService {
     return {
       year,
       organisations: [...byOrganisation.entries()]
-        .map(([id, e]) => ({ organisationId: id, organisationName: names.get(id) ?? null, hours: e.hours, people: e.people }))
+        .map(([id, e]) => ({
+          organisationId: id,
+          organisationName: names.get(id) ?? null,
+          hours: e.hours,
+          people: e.people,
+        }))
         .sort((a, b) => b.hours - a.hours || a.organisationId.localeCompare(b.organisationId)),
       people: people.map((p) => ({
         staffId: p.staff_id,
@@ -86,15 +101,27 @@ export class ReportService {
     return {
       staff,
       certificates: await this.certificates.views(this.dataSource.manager, certificates, today),
-      hoursByYear: [...hoursByYear.entries()].sort(([a], [b]) => a - b).map(([year, hours]) => ({ year, hours })),
+      hoursByYear: [...hoursByYear.entries()]
+        .sort(([a], [b]) => a - b)
+        .map(([year, hours]) => ({ year, hours })),
     };
   }
 
   /** Active staff's certificates, qualifications and health certificates expiring within N days (or expired). */
-  async expiring(withinDays: number, requestedOrganisation: string | undefined, ctx: RequestContext): Promise<ExpiringItemsView> {
+  async expiring(
+    withinDays: number,
+    requestedOrganisation: string | undefined,
+    ctx: RequestContext,
+  ): Promise<ExpiringItemsView> {
     const organisationId = organisationScope(ctx.caller, requestedOrganisation);
     const asOf = allianceDate(new Date());
-    const items = await this.itemsDue(this.dataSource.manager, asOf, withinDays, organisationId ?? null, null);
+    const items = await this.itemsDue(
+      this.dataSource.manager,
+      asOf,
+      withinDays,
+      organisationId ?? null,
+      null,
+    );
     return { asOf, withinDays, items };
   }
 

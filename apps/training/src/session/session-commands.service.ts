@@ -3,7 +3,6 @@ import { DomainError, ErrorCode, Role, type RpcCaller } from '@alliance/contract
 import {
   ATTENDED_STATUSES,
   CourseStatus,
-  LocationKind,
   SessionStatus,
   TrainingEvent,
   type CancelSessionDto,
@@ -42,7 +41,8 @@ function mayBackdate(caller: RpcCaller | null): boolean {
 function slotsOf(meetings: MeetingDto[], caller: RpcCaller | null, now: Date): Slot[] {
   const slots = meetings.map((m, i) => {
     const slot = { startsAt: new Date(m.startsAt), endsAt: new Date(m.endsAt) };
-    if (slot.endsAt <= slot.startsAt) throw fieldError(`meetings.${i}.endsAt`, 'endsAt must be after startsAt');
+    if (slot.endsAt <= slot.startsAt)
+      throw fieldError(`meetings.${i}.endsAt`, 'endsAt must be after startsAt');
     if (slot.startsAt <= now && !mayBackdate(caller)) {
       throw fieldError(`meetings.${i}.startsAt`, 'startsAt must be in the future');
     }
@@ -60,18 +60,20 @@ function slotsOf(meetings: MeetingDto[], caller: RpcCaller | null, now: Date): S
 function locationOf(dto: LocationDto): LocationView {
   const required = { address: 'address', online: 'url', venue: 'resourceId' } as const;
   const field = required[dto.kind];
-  if (!dto[field]) throw fieldError(`location.${field}`, `${field} is required for a location of kind ${dto.kind}`);
+  if (!dto[field])
+    throw fieldError(`location.${field}`, `${field} is required for a location of kind ${dto.kind}`);
   return {
     kind: dto.kind,
-    address: dto.kind === LocationKind.Address ? dto.address!.trim() : (dto.address?.trim() ?? null),
+    address: dto.address?.trim() ?? null,
     url: dto.url ?? null,
     resourceId: dto.resourceId ?? null,
   };
 }
 
 const hoursOf = (slots: Slot[]) =>
-  Math.round((slots.reduce((sum, s) => sum + (s.endsAt.getTime() - s.startsAt.getTime()), 0) / 3_600_000) * 100) /
-  100;
+  Math.round(
+    (slots.reduce((sum, s) => sum + (s.endsAt.getTime() - s.startsAt.getTime()), 0) / 3_600_000) * 100,
+  ) / 100;
 
 @Injectable()
 export class SessionCommandsService {
@@ -89,9 +91,13 @@ export class SessionCommandsService {
     const opensAt = dto.enrolmentOpensAt ? new Date(dto.enrolmentOpensAt) : now;
     const closesAt = dto.enrolmentClosesAt ? new Date(dto.enrolmentClosesAt) : slots[0].startsAt;
     const endsAt = slots[slots.length - 1].endsAt;
-    if (closesAt <= opensAt) throw fieldError('enrolmentClosesAt', 'enrolmentClosesAt must be after enrolmentOpensAt');
+    if (closesAt <= opensAt)
+      throw fieldError('enrolmentClosesAt', 'enrolmentClosesAt must be after enrolmentOpensAt');
     if (closesAt > endsAt) {
-      throw fieldError('enrolmentClosesAt', 'enrolmentClosesAt must not be after the end of the last meeting');
+      throw fieldError(
+        'enrolmentClosesAt',
+        'enrolmentClosesAt must not be after the end of the last meeting',
+      );
     }
     const trainerIds = dto.trainerIds.map((t) => t.trim());
     return this.refusingTrainerClash(trainerIds, slots, null, () =>
@@ -155,7 +161,10 @@ export class SessionCommandsService {
         const session = await lockVersioned(manager, SessionEntity, dto.id, dto.expectedVersion, 'session');
         this.requireScheduled(session, 'reschedule');
         if (session.startsAt <= now && !mayBackdate(ctx.caller)) {
-          throw new DomainError(ErrorCode.IllegalTransition, 'a session that has started cannot be rescheduled');
+          throw new DomainError(
+            ErrorCode.IllegalTransition,
+            'a session that has started cannot be rescheduled',
+          );
         }
         const course = await manager.findOneByOrFail(CourseEntity, { id: session.courseId });
         const previous = await this.meetingsOf(manager, session.id);
@@ -184,7 +193,11 @@ export class SessionCommandsService {
           }),
           meta: eventMeta(ctx),
         });
-        return toSessionView(await manager.findOneByOrFail(SessionEntity, { id: session.id }), course, meetings);
+        return toSessionView(
+          await manager.findOneByOrFail(SessionEntity, { id: session.id }),
+          course,
+          meetings,
+        );
       }),
     );
   }
@@ -244,7 +257,8 @@ export class SessionCommandsService {
       dto.marks.forEach((mark, i) => {
         const meeting = meetingById.get(mark.meetingId);
         if (!meeting) throw fieldError(`marks.${i}.meetingId`, 'meetingId is not a meeting of this session');
-        if (meeting.startsAt > now) throw fieldError(`marks.${i}.meetingId`, 'the meeting has not started yet');
+        if (meeting.startsAt > now)
+          throw fieldError(`marks.${i}.meetingId`, 'the meeting has not started yet');
         if (!confirmed.has(mark.staffId)) {
           throw fieldError(`marks.${i}.staffId`, 'staffId has no confirmed seat in this session');
         }
@@ -256,7 +270,15 @@ export class SessionCommandsService {
            VALUES ($1, $2, $3, $4, $5, $6, $7)
            ON CONFLICT (meeting_id, enrolment_id) DO UPDATE
              SET status = EXCLUDED.status, recorded_at = EXCLUDED.recorded_at, recorded_by = EXCLUDED.recorded_by`,
-          [mark.meetingId, confirmed.get(mark.staffId), session.id, mark.staffId, mark.status, now, recordedBy],
+          [
+            mark.meetingId,
+            confirmed.get(mark.staffId),
+            session.id,
+            mark.staffId,
+            mark.status,
+            now,
+            recordedBy,
+          ],
         );
       }
       session.attendanceVersion += 1;
@@ -318,7 +340,11 @@ export class SessionCommandsService {
         const percent = totalSeconds > 0 ? (row.seconds * 100) / totalSeconds : 0;
         const completed = percent + 1e-9 >= course.completionThresholdPercent;
         const certificate = completed
-          ? await this.certificates.issue(manager, { session, course, staffId: row.staff_id, issuedAt: now }, meta)
+          ? await this.certificates.issue(
+              manager,
+              { session, course, staffId: row.staff_id, issuedAt: now },
+              meta,
+            )
           : null;
         results.push({
           staffId: row.staff_id,
@@ -344,9 +370,13 @@ export class SessionCommandsService {
 
   private requireScheduled(session: SessionEntity, action: string): void {
     if (session.status !== SessionStatus.Scheduled) {
-      throw new DomainError(ErrorCode.IllegalTransition, `cannot ${action} a session that is ${session.status}`, {
-        status: session.status,
-      });
+      throw new DomainError(
+        ErrorCode.IllegalTransition,
+        `cannot ${action} a session that is ${session.status}`,
+        {
+          status: session.status,
+        },
+      );
     }
   }
 
@@ -385,7 +415,8 @@ export class SessionCommandsService {
     try {
       return await work();
     } catch (error) {
-      if (violatedConstraint(error, PgErrorCode.ExclusionViolation) !== 'trainer_booking_no_overlap') throw error;
+      if (violatedConstraint(error, PgErrorCode.ExclusionViolation) !== 'trainer_booking_no_overlap')
+        throw error;
       // The transaction is over; the booking it clashed with is committed (the constraint waited for it).
       const [clash] = (await this.dataSource.query(
         `SELECT b.trainer_id, b.session_id, c.code, c.title, lower(b.period) AS starts_at, upper(b.period) AS ends_at
@@ -407,7 +438,10 @@ export class SessionCommandsService {
         ends_at: Date;
       }>;
       if (!clash) {
-        throw new DomainError(ErrorCode.Conflict, 'a trainer was booked at the same time meanwhile; try again');
+        throw new DomainError(
+          ErrorCode.Conflict,
+          'a trainer was booked at the same time meanwhile; try again',
+        );
       }
       const when = allianceTimeRange(clash.starts_at, clash.ends_at);
       throw new DomainError(
@@ -424,4 +458,3 @@ export class SessionCommandsService {
     }
   }
 }
-

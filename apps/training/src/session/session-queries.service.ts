@@ -43,7 +43,8 @@ export class SessionQueriesService {
     if (dto.trainerId) qb.andWhere(':trainerId = ANY (s.trainer_ids)', { trainerId: dto.trainerId });
     if (dto.from) qb.andWhere('s.starts_at >= :from', { from: new Date(dto.from) });
     const after = decodeCursor(dto.cursor);
-    if (after) qb.andWhere('(s.starts_at, s.id) > (:key::timestamptz, :id)', { key: after.key, id: after.id });
+    if (after)
+      qb.andWhere('(s.starts_at, s.id) > (:key::timestamptz, :id)', { key: after.key, id: after.id });
     const rows = await qb.getMany();
     const items = await this.views(rows.slice(0, limit));
     const last = items[items.length - 1];
@@ -58,7 +59,10 @@ export class SessionQueriesService {
     const exists = await this.dataSource.manager.existsBy(SessionEntity, { id: sessionId });
     if (!exists) throw new DomainError(ErrorCode.NotFound, `session ${sessionId} not found`);
     const rows = await this.dataSource.manager.find(EnrolmentEntity, {
-      where: { sessionId, ...(isMemberRep(ctx.caller) ? { organisationId: ctx.caller.organisationId ?? '' } : {}) },
+      where: {
+        sessionId,
+        ...(isMemberRep(ctx.caller) ? { organisationId: ctx.caller.organisationId ?? '' } : {}),
+      },
       order: { requestNumber: 'ASC' },
     });
     // Waitlist positions count everyone's waitlisted requests, not only the ones this caller sees.
@@ -83,18 +87,25 @@ export class SessionQueriesService {
   private async views(sessions: SessionEntity[]): Promise<SessionView[]> {
     if (!sessions.length) return [];
     const manager = this.dataSource.manager;
-    const courses = await manager.findBy(CourseEntity, { id: In([...new Set(sessions.map((s) => s.courseId))]) });
+    const courses = await manager.findBy(CourseEntity, {
+      id: In([...new Set(sessions.map((s) => s.courseId))]),
+    });
     const courseById = new Map(courses.map((c) => [c.id, c]));
     const meetings = await manager.find(SessionMeetingEntity, {
       where: { sessionId: In(sessions.map((s) => s.id)) },
       order: { startsAt: 'ASC' },
     });
-    return sessions.map((s) =>
-      toSessionView(
-        s,
-        courseById.get(s.courseId)!,
-        meetings.filter((m) => m.sessionId === s.id),
-      ),
-    );
+    return sessions.flatMap((s) => {
+      const course = courseById.get(s.courseId);
+      return course
+        ? [
+            toSessionView(
+              s,
+              course,
+              meetings.filter((m) => m.sessionId === s.id),
+            ),
+          ]
+        : [];
+    });
   }
 }

@@ -27,12 +27,18 @@ export class SessionRpcController {
   ) {}
 
   @MessagePattern(TrainingRpc.scheduleSession)
-  schedule(@Payload('body') body: ScheduleSessionDto, @RpcContext() ctx: RequestContext): Promise<SessionView> {
+  schedule(
+    @Payload('body') body: ScheduleSessionDto,
+    @RpcContext() ctx: RequestContext,
+  ): Promise<SessionView> {
     return this.commands.schedule(body, ctx);
   }
 
   @MessagePattern(TrainingRpc.rescheduleSession)
-  reschedule(@Payload('body') body: RescheduleSessionDto, @RpcContext() ctx: RequestContext): Promise<SessionView> {
+  reschedule(
+    @Payload('body') body: RescheduleSessionDto,
+    @RpcContext() ctx: RequestContext,
+  ): Promise<SessionView> {
     return this.commands.reschedule(body, ctx);
   }
 
@@ -50,7 +56,10 @@ export class SessionRpcController {
   }
 
   @MessagePattern(TrainingRpc.recordAttendance)
-  attendance(@Payload('body') body: RecordAttendanceDto, @RpcContext() ctx: RequestContext): Promise<SessionView> {
+  attendance(
+    @Payload('body') body: RecordAttendanceDto,
+    @RpcContext() ctx: RequestContext,
+  ): Promise<SessionView> {
     return this.commands.recordAttendance(body, ctx);
   }
 

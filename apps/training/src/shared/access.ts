@@ -11,18 +11,30 @@ export function seesPrivateDataOf(caller: RpcCaller | null, organisationId: stri
 /** A representative acts for its own organisation only; other roles are decided by the gateway. */
 export function requireOwnOrganisation(caller: RpcCaller | null, organisationId: string, what: string): void {
   if (isMemberRep(caller) && caller.organisationId !== organisationId) {
-    throw new DomainError(ErrorCode.Forbidden, `a member representative may only ${what} of its own organisation`);
+    throw new DomainError(
+      ErrorCode.Forbidden,
+      `a member representative may only ${what} of its own organisation`,
+    );
   }
 }
 
 /** The organisation a representative's lists are limited to (refusing another one), else the filter as asked. */
-export function organisationScope(caller: RpcCaller | null, requested: string | undefined): string | undefined {
+export function organisationScope(
+  caller: RpcCaller | null,
+  requested: string | undefined,
+): string | undefined {
   if (!isMemberRep(caller)) return requested;
   if (!caller.organisationId) {
-    throw new DomainError(ErrorCode.Forbidden, 'this member representative account is not bound to an organisation');
+    throw new DomainError(
+      ErrorCode.Forbidden,
+      'this member representative account is not bound to an organisation',
+    );
   }
   if (requested && requested !== caller.organisationId) {
-    throw new DomainError(ErrorCode.Forbidden, "a member representative may only read its own organisation's records");
+    throw new DomainError(
+      ErrorCode.Forbidden,
+      "a member representative may only read its own organisation's records",
+    );
   }
   return caller.organisationId;
 }

@@ -3,7 +3,11 @@ import type { StaffEventData, StaffView } from '@alliance/contracts/training';
 import { seesPrivateDataOf } from '../shared/access';
 import type { StaffEntity } from './staff.entity';
 
-export function toStaffView(staff: StaffEntity, organisationName: string | null, caller: RpcCaller | null): StaffView {
+export function toStaffView(
+  staff: StaffEntity,
+  organisationName: string | null,
+  caller: RpcCaller | null,
+): StaffView {
   const full = seesPrivateDataOf(caller, staff.organisationId);
   return {
     id: staff.id,

@@ -49,7 +49,10 @@ export class StaffRpcController {
   }
 
   @MessagePattern(TrainingRpc.trainingRecord)
-  record(@Payload('body') body: TrainingRecordDto, @RpcContext() ctx: RequestContext): Promise<TrainingRecordView> {
+  record(
+    @Payload('body') body: TrainingRecordDto,
+    @RpcContext() ctx: RequestContext,
+  ): Promise<TrainingRecordView> {
     return this.reports.trainingRecord(body.id, ctx);
   }
 }

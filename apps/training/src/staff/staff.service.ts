@@ -107,7 +107,10 @@ export class StaffService {
       const staff = await lockVersioned(manager, StaffEntity, dto.id, dto.expectedVersion, 'staff member');
       requireOwnOrganisation(ctx.caller, staff.organisationId, 'change the records of staff');
       if (staff.status === EmploymentStatus.Left) {
-        throw new DomainError(ErrorCode.IllegalTransition, `${staff.name} has left; the record is kept as it was`);
+        throw new DomainError(
+          ErrorCode.IllegalTransition,
+          `${staff.name} has left; the record is kept as it was`,
+        );
       }
       const proposed: Partial<StaffEntity> = {
         ...(dto.name !== undefined && { name: dto.name.trim() }),
@@ -184,7 +187,8 @@ export class StaffService {
     if (dto.role) where.push(`s.role = ${param(dto.role)}`);
     if (dto.status) where.push(`s.status = ${param(dto.status)}`);
     const text = dto.text?.trim();
-    if (text) where.push(textSearchCondition({ termsColumn: 's.search_terms', text: 's.name', query: text, param }));
+    if (text)
+      where.push(textSearchCondition({ termsColumn: 's.search_terms', text: 's.name', query: text, param }));
     const after = decodeCursor(dto.cursor);
     if (after) where.push(`(s.name, s.id) > (${param(after.key)}, ${param(after.id)})`);
     const rows = (await this.dataSource.query(
@@ -200,8 +204,13 @@ export class StaffService {
           .getMany()
       : [];
     const byId = new Map(entities.map((s) => [s.id, s]));
-    const names = await this.organisationNames(this.dataSource.manager, entities.map((s) => s.organisationId));
-    const items = ids.map((id) => byId.get(id)!).map((s) => toStaffView(s, names.get(s.organisationId) ?? null, ctx.caller));
+    const names = await this.organisationNames(
+      this.dataSource.manager,
+      entities.map((s) => s.organisationId),
+    );
+    const items = ids
+      .flatMap((id) => byId.get(id) ?? [])
+      .map((s) => toStaffView(s, names.get(s.organisationId) ?? null, ctx.caller));
     const last = items[items.length - 1];
     return {
       items,
@@ -233,7 +242,14 @@ export class StaffService {
         throw new DomainError(
           ErrorCode.AlreadyExists,
           'an active staff member with this resident ID number is already registered',
-          { fields: [{ field: 'residentId', reasons: ['residentId is already registered for an active staff member'] }] },
+          {
+            fields: [
+              {
+                field: 'residentId',
+                reasons: ['residentId is already registered for an active staff member'],
+              },
+            ],
+          },
         );
       }
       throw error;

@@ -13,11 +13,7 @@ import {
 } from 'class-validator';
 import { VersionedCommandDto } from '../commands/versioned-command.dto';
 import { IsNotBlank } from '../validation';
-import {
-  CERTIFICATE_VALIDITIES,
-  TRAINING_LIST_MAX_LIMIT,
-  type CertificateValidity,
-} from './training-enums';
+import { CERTIFICATE_VALIDITIES, TRAINING_LIST_MAX_LIMIT, type CertificateValidity } from './training-enums';
 
 /** Enrols one person in one session: confirmed while seats remain, else waitlisted in order of request. */
 export class EnrolDto {

@@ -32,7 +32,11 @@ export const CourseStatus = { Draft: 'draft', Published: 'published', Retired: '
 export type CourseStatus = (typeof CourseStatus)[keyof typeof CourseStatus];
 export const COURSE_STATUSES = Object.values(CourseStatus) as CourseStatus[];
 
-export const SessionStatus = { Scheduled: 'scheduled', Cancelled: 'cancelled', Completed: 'completed' } as const;
+export const SessionStatus = {
+  Scheduled: 'scheduled',
+  Cancelled: 'cancelled',
+  Completed: 'completed',
+} as const;
 export type SessionStatus = (typeof SessionStatus)[keyof typeof SessionStatus];
 export const SESSION_STATUSES = Object.values(SessionStatus) as SessionStatus[];
 
@@ -48,11 +52,19 @@ export const EnrolmentStatus = {
 export type EnrolmentStatus = (typeof EnrolmentStatus)[keyof typeof EnrolmentStatus];
 export const ENROLMENT_STATUSES = Object.values(EnrolmentStatus) as EnrolmentStatus[];
 
-export const AttendanceStatus = { Present: 'present', Late: 'late', Absent: 'absent', Excused: 'excused' } as const;
+export const AttendanceStatus = {
+  Present: 'present',
+  Late: 'late',
+  Absent: 'absent',
+  Excused: 'excused',
+} as const;
 export type AttendanceStatus = (typeof AttendanceStatus)[keyof typeof AttendanceStatus];
 export const ATTENDANCE_STATUSES = Object.values(AttendanceStatus) as AttendanceStatus[];
 /** Statuses whose meeting hours count as attended for the completion rule. */
-export const ATTENDED_STATUSES: readonly AttendanceStatus[] = [AttendanceStatus.Present, AttendanceStatus.Late];
+export const ATTENDED_STATUSES: readonly AttendanceStatus[] = [
+  AttendanceStatus.Present,
+  AttendanceStatus.Late,
+];
 
 /** What a verification code answers. */
 export const CertificateValidity = { Valid: 'valid', Expired: 'expired', Revoked: 'revoked' } as const;

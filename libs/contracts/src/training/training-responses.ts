@@ -135,7 +135,12 @@ export interface AttendanceView {
 export interface SessionCompletionView {
   session: SessionView;
   /** Confirmed participants with the share of hours they attended and whether they met the rule. */
-  results: Array<{ staffId: string; attendedPercent: number; completed: boolean; certificateId: string | null }>;
+  results: Array<{
+    staffId: string;
+    attendedPercent: number;
+    completed: boolean;
+    certificateId: string | null;
+  }>;
 }
 
 export interface CertificateView {
@@ -182,8 +187,19 @@ export interface TrainingRecordView {
 
 export interface HoursLedgerView {
   year: number;
-  organisations: Array<{ organisationId: string; organisationName: string | null; hours: number; people: number }>;
-  people: Array<{ staffId: string; name: string; organisationId: string; hours: number; certificates: number }>;
+  organisations: Array<{
+    organisationId: string;
+    organisationName: string | null;
+    hours: number;
+    people: number;
+  }>;
+  people: Array<{
+    staffId: string;
+    name: string;
+    organisationId: string;
+    hours: number;
+    certificates: number;
+  }>;
   totalHours: number;
 }
 
