@@ -37,7 +37,9 @@ export function createServiceDataSource(options: ServiceDatabaseOptions): DataSo
     applicationName: options.applicationName ?? schema,
     poolSize: options.poolSize ?? 10,
     connectTimeoutMS: 5000,
-    extra: { options: `-c search_path="${schema}",public` },
+    // READ COMMITTED pinned per connection, whatever the server's default: inTransaction then starts
+    // a transaction in one round trip instead of two (START TRANSACTION + SET TRANSACTION ...).
+    extra: { options: `-c search_path="${schema}",public -c default_transaction_isolation=read\\ committed` },
   });
 }
 
@@ -71,11 +73,16 @@ async function runMigrationsExclusively(dataSource: DataSource, schema: string):
   }
 }
 
-/** Runs `work` in one transaction: everything it writes commits together or not at all. */
+/**
+ * Runs `work` in one transaction: everything it writes commits together or not at all. READ COMMITTED
+ * unless `isolation` says otherwise (the connection's default, see createServiceDataSource).
+ */
 export function inTransaction<T>(
   dataSource: DataSource,
   work: (manager: EntityManager) => Promise<T>,
-  isolation: IsolationLevel = 'READ COMMITTED',
+  isolation?: IsolationLevel,
 ): Promise<T> {
-  return dataSource.transaction(isolation, work);
+  return isolation && isolation !== 'READ COMMITTED'
+    ? dataSource.transaction(isolation, work)
+    : dataSource.transaction(work);
 }

@@ -47,4 +47,28 @@ describe('service data source (real PostgreSQL)', () => {
       await ds.destroy();
     }
   });
+
+  it('starts a READ COMMITTED transaction in one statement, and another isolation when asked', async () => {
+    const ds = await openServiceDataSource({ url, schema, entities: [], migrations: [CreateNote1700000000000] });
+    // Every statement any query runner of this data source sends, recorded from the runners' prototype.
+    const probe = ds.createQueryRunner();
+    const proto = Object.getPrototypeOf(probe) as { query: (sql: string, ...rest: unknown[]) => Promise<unknown> };
+    const original = proto.query;
+    const statements: string[] = [];
+    proto.query = function (this: unknown, sql: string, ...rest: unknown[]) {
+      statements.push(sql);
+      return original.call(this, sql, ...rest);
+    };
+    try {
+      const committed = await inTransaction(ds, (m) => m.query(`SHOW transaction_isolation`));
+      expect(committed).toEqual([{ transaction_isolation: 'read committed' }]);
+      expect(statements).toEqual(['START TRANSACTION', 'SHOW transaction_isolation', 'COMMIT']);
+      const repeatable = await inTransaction(ds, (m) => m.query(`SHOW transaction_isolation`), 'REPEATABLE READ');
+      expect(repeatable).toEqual([{ transaction_isolation: 'repeatable read' }]);
+    } finally {
+      proto.query = original;
+      await probe.release();
+      await ds.destroy();
+    }
+  });
 });
