@@ -24,6 +24,7 @@ import { asyncStdout, LOG_DESTINATION, LogFlusher } from './http/log-destination
 import type { WithRequestId } from './http/request-id';
 import { createValidationPipe } from './http/validation';
 import { MembershipGatewayModule } from './membership/membership-gateway.module';
+import { TrainingGatewayModule } from './training/training-gateway.module';
 
 @Module({})
 export class GatewayModule {
@@ -73,6 +74,7 @@ export class GatewayModule {
         PipelineModule,
         // One module per service behind the gateway: its routes and their OpenAPI schemas.
         MembershipGatewayModule,
+        TrainingGatewayModule,
       ],
       controllers: [AuthController, HealthController],
       providers: [

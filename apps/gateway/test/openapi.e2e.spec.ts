@@ -12,7 +12,12 @@ interface Document {
   components: { schemas: Record<string, { properties?: Record<string, unknown>; required?: string[] }> };
 }
 
-const PUBLIC = new Set(['POST /api/v1/auth/login', 'GET /health', 'GET /ready']);
+const PUBLIC = new Set([
+  'POST /api/v1/auth/login',
+  'GET /health',
+  'GET /ready',
+  'GET /api/v1/certificates/verify/{code}',
+]);
 
 /** Every `$ref` anywhere in a value. */
 function refsIn(value: unknown, found: string[] = []): string[] {

@@ -91,6 +91,212 @@ const PIPELINE_ROWS: Row[] = [
 ];
 // ---- end of pipeline routes ------------------------------------------------------------------------------
 
+// ---- training routes (the training service runs as a process in this matrix) ------------------------------
+// Ids that do not exist reach the service and answer its 404; the matrix's own organisation is only applied,
+// so registering staff for it is the service's 422.
+const TRAINERS: Who[] = ['alliance_admin', 'trainer'];
+const STAFF_READERS: Who[] = ['alliance_admin', 'trainer', 'inspector', 'member_rep'];
+const STAFF_KEEPERS: Who[] = ['alliance_admin', 'member_rep'];
+const REPORT_READERS: Who[] = ['alliance_admin', 'inspector', 'member_rep'];
+const FUTURE = { startsAt: '2030-03-01T09:00:00+08:00', endsAt: '2030-03-01T11:00:00+08:00' };
+const TRAINING_ROWS: Row[] = [
+  {
+    operation: 'POST /api/v1/staff',
+    allowed: STAFF_KEEPERS,
+    path: () => '/api/v1/staff',
+    body: {},
+    valid: {
+      body: (c) => ({ organisationId: c.own, name: '矩阵保育员', role: 'caregiver', hiredOn: '2025-01-01' }),
+      expect: [422],
+    },
+  },
+  {
+    operation: 'GET /api/v1/staff',
+    allowed: STAFF_READERS,
+    path: () => '/api/v1/staff',
+    valid: { expect: [200] },
+  },
+  {
+    operation: 'GET /api/v1/staff/{id}',
+    allowed: STAFF_READERS,
+    path: () => `/api/v1/staff/${some}`,
+    valid: { expect: [404] },
+  },
+  {
+    operation: 'PATCH /api/v1/staff/{id}',
+    allowed: STAFF_KEEPERS,
+    path: () => `/api/v1/staff/${some}`,
+    body: {},
+    valid: { body: () => ({ expectedVersion: 1, name: '矩阵' }), expect: [404] },
+  },
+  {
+    operation: 'POST /api/v1/staff/{id}/leave',
+    allowed: STAFF_KEEPERS,
+    path: () => `/api/v1/staff/${some}/leave`,
+    body: {},
+    valid: { body: () => ({ expectedVersion: 1, leftOn: '2026-01-31' }), expect: [404] },
+  },
+  {
+    operation: 'GET /api/v1/staff/{id}/training-record',
+    allowed: STAFF_READERS,
+    path: () => `/api/v1/staff/${some}/training-record`,
+    valid: { expect: [404] },
+  },
+  {
+    operation: 'POST /api/v1/courses',
+    allowed: TRAINERS,
+    path: () => '/api/v1/courses',
+    body: {},
+    valid: {
+      body: () => ({
+        code: `MX-${++serial}`,
+        title: '婴幼儿急救',
+        category: 'safety_and_first_aid',
+        creditHours: 8,
+        targetRoles: ['caregiver'],
+      }),
+      expect: [201],
+    },
+  },
+  {
+    operation: 'GET /api/v1/courses',
+    allowed: EVERYONE,
+    path: () => '/api/v1/courses',
+    valid: { expect: [200] },
+  },
+  {
+    operation: 'GET /api/v1/courses/{id}',
+    allowed: EVERYONE,
+    path: () => `/api/v1/courses/${some}`,
+    valid: { expect: [404] },
+  },
+  ...['publish', 'retire'].map((action): Row => ({
+    operation: `POST /api/v1/courses/{id}/${action}`,
+    allowed: TRAINERS,
+    path: () => `/api/v1/courses/${some}/${action}`,
+    body: {},
+    valid: { body: () => ({ expectedVersion: 1 }), expect: [404] },
+  })),
+  {
+    operation: 'POST /api/v1/sessions',
+    allowed: TRAINERS,
+    path: () => '/api/v1/sessions',
+    body: {},
+    valid: {
+      body: () => ({
+        courseId: some,
+        trainerIds: ['matrix-trainer'],
+        meetings: [FUTURE],
+        location: { kind: 'address', address: '成都市高新区' },
+        capacity: 10,
+      }),
+      expect: [404],
+    },
+  },
+  {
+    operation: 'GET /api/v1/sessions',
+    allowed: EVERYONE,
+    path: () => '/api/v1/sessions',
+    valid: { expect: [200] },
+  },
+  {
+    operation: 'GET /api/v1/sessions/{id}',
+    allowed: EVERYONE,
+    path: () => `/api/v1/sessions/${some}`,
+    valid: { expect: [404] },
+  },
+  {
+    operation: 'GET /api/v1/sessions/{id}/enrolments',
+    allowed: STAFF_READERS,
+    path: () => `/api/v1/sessions/${some}/enrolments`,
+    valid: { expect: [404] },
+  },
+  {
+    operation: 'POST /api/v1/sessions/{id}/reschedule',
+    allowed: TRAINERS,
+    path: () => `/api/v1/sessions/${some}/reschedule`,
+    body: {},
+    valid: { body: () => ({ expectedVersion: 1, meetings: [FUTURE] }), expect: [404] },
+  },
+  {
+    operation: 'POST /api/v1/sessions/{id}/cancel',
+    allowed: TRAINERS,
+    path: () => `/api/v1/sessions/${some}/cancel`,
+    body: {},
+    valid: { body: () => ({ expectedVersion: 1, reason: '矩阵测试' }), expect: [404] },
+  },
+  {
+    operation: 'POST /api/v1/sessions/{id}/attendance',
+    allowed: TRAINERS,
+    path: () => `/api/v1/sessions/${some}/attendance`,
+    body: {},
+    valid: {
+      body: () => ({ marks: [{ meetingId: other, staffId: other, status: 'present' }] }),
+      expect: [404],
+    },
+  },
+  {
+    operation: 'POST /api/v1/sessions/{id}/complete',
+    allowed: TRAINERS,
+    path: () => `/api/v1/sessions/${some}/complete`,
+    body: {},
+    valid: { body: () => ({ expectedVersion: 1 }), expect: [404] },
+  },
+  {
+    operation: 'POST /api/v1/enrolments',
+    allowed: STAFF_KEEPERS,
+    path: () => '/api/v1/enrolments',
+    body: {},
+    valid: { body: () => ({ sessionId: some, staffId: other }), expect: [404] },
+  },
+  {
+    operation: 'POST /api/v1/enrolments/{id}/cancel',
+    allowed: ['alliance_admin', 'trainer', 'member_rep'],
+    path: () => `/api/v1/enrolments/${some}/cancel`,
+    body: {},
+    valid: { body: () => ({ expectedVersion: 1 }), expect: [404] },
+  },
+  {
+    operation: 'GET /api/v1/certificates',
+    allowed: STAFF_READERS,
+    path: () => '/api/v1/certificates',
+    valid: { expect: [200] },
+  },
+  {
+    operation: 'POST /api/v1/certificates/{id}/revoke',
+    allowed: TRAINERS,
+    path: () => `/api/v1/certificates/${some}/revoke`,
+    body: {},
+    valid: { body: () => ({ expectedVersion: 1, reason: '矩阵测试' }), expect: [404] },
+  },
+  {
+    operation: 'GET /api/v1/certificates/verify/{code}',
+    allowed: 'public',
+    path: () => '/api/v1/certificates/verify/ABCDEFGHJKMNPQRSTVWX',
+    valid: { expect: [404] },
+  },
+  {
+    operation: 'GET /api/v1/training/hours',
+    allowed: REPORT_READERS,
+    path: () => '/api/v1/training/hours',
+    valid: { path: () => '/api/v1/training/hours?year=2026', expect: [200] },
+  },
+  {
+    operation: 'GET /api/v1/training/expiring',
+    allowed: REPORT_READERS,
+    path: () => '/api/v1/training/expiring',
+    valid: { path: () => '/api/v1/training/expiring?withinDays=30', expect: [200] },
+  },
+  {
+    operation: 'POST /api/v1/training/expiry-check',
+    allowed: ADMIN_ONLY,
+    path: () => '/api/v1/training/expiry-check',
+    body: { withinDays: 'many' },
+    valid: { body: () => ({ withinDays: 30 }), expect: [200] },
+  },
+];
+// ---- end of training routes ------------------------------------------------------------------------------
+
 const TRANSITIONS = ['admit', 'reject', 'suspend', 'reinstate', 'withdraw', 'expel'];
 
 const ROWS: Row[] = [
@@ -273,6 +479,7 @@ const ROWS: Row[] = [
   { operation: 'GET /health', allowed: 'public', path: () => '/health', valid: { expect: [200] } },
   { operation: 'GET /ready', allowed: 'public', path: () => '/ready', valid: { expect: [200] } },
   ...PIPELINE_ROWS,
+  ...TRAINING_ROWS,
 ];
 
 type Grant = string | { role: string; ownOrganisationParam: string };
@@ -293,7 +500,7 @@ function signedToken(secret: string, claims: Record<string, unknown>): string {
 }
 
 describe('authorisation: every route against every role, as the routes declare it (gateway and membership over HTTP)', () => {
-  const h = new GatewayHarness('gw-matrix');
+  const h = new GatewayHarness('gw-matrix', { training: true });
   const tokens = {} as Record<Who, string>;
   const ctx: Ctx = { own: '', passwords: {} as Record<Who, string>, loginPassword: '' };
   let access: Map<string, Access | undefined>;

@@ -41,6 +41,7 @@ export interface RequestOptions {
 export class GatewayHarness {
   readonly env: TestEnvironment;
   private membership?: ServiceProcess;
+  private training?: ServiceProcess;
   private app?: INestApplication;
   private readonly otherApps: INestApplication[] = [];
   private nc?: NatsConnection;
@@ -50,6 +51,8 @@ export class GatewayHarness {
     label: string,
     private readonly options: {
       membership?: boolean;
+      /** The training service as a child process too (its routes then answer; `/ready` waits for it). */
+      training?: boolean;
       gateway?: Partial<GatewayConfig>;
       /** NATS for the gateway and membership (a private server, for tests that stop it). */
       natsUrl?: string;
@@ -65,13 +68,21 @@ export class GatewayHarness {
         ...(this.options.natsUrl ? { NATS_URL: this.options.natsUrl } : {}),
       }).start();
     }
+    if (this.options.training) {
+      this.training = new ServiceProcess('apps/training/src/main.ts', {
+        ...this.env.serviceEnv('training', { TRAINING_EXPIRY_CHECK: 'off' }),
+        ...(this.options.natsUrl ? { NATS_URL: this.options.natsUrl } : {}),
+      }).start();
+    }
     this.app = await startGateway(this.gatewayConfig());
     this.baseUrl = (await this.app.getUrl()).replace('[::1]', '127.0.0.1');
     if (this.membership) {
       const membership = this.membership;
+      const training = this.training;
       await waitFor(
         async () => {
           if (!membership.running) throw new Error(`membership exited:\n${membership.recentOutput}`);
+          if (training && !training.running) throw new Error(`training exited:\n${training.recentOutput}`);
           return (await this.request('GET', '/ready')).status === 200;
         },
         { timeoutMs: 90_000, intervalMs: 250, what: 'the gateway to be ready with membership' },
@@ -95,7 +106,7 @@ export class GatewayHarness {
       adminPassword: ADMIN_PASSWORD,
       logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
       loginRateLimit: { limit: 5, ttlMs: 60_000 },
-      services: ['membership'],
+      services: this.options.training ? ['membership', 'training'] : ['membership'],
       ...this.options.gateway,
       ...overrides,
     };
@@ -129,6 +140,7 @@ export class GatewayHarness {
     for (const app of this.otherApps.splice(0)) await app.close();
     await this.app?.close();
     await this.membership?.stop();
+    await this.training?.stop();
     await this.env.cleanup(this.natsUrl);
   }
 
