@@ -29,7 +29,7 @@ export class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplica
     const provisioner = new StreamProvisioner(
       this.nc,
       { subjectPrefix: this.options.subjectPrefix ?? '', streamPrefix: this.options.streamPrefix ?? '' },
-      this.options.duplicateWindowMs,
+      { duplicateWindowMs: this.options.duplicateWindowMs, replicas: this.options.streamReplicas },
     );
     for (const context of this.options.publishes ?? []) await provisioner.ensureStream(context);
     if ((this.options.publishes?.length ?? 0) > 0 && this.options.relay?.enabled !== false) {

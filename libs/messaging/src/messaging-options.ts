@@ -42,12 +42,26 @@ export interface MessagingOptions {
   consumer?: ConsumerOptions;
   /** JetStream duplicate window: longer than any relay retry (default 10 minutes). */
   duplicateWindowMs?: number;
+  /** Replicas of the streams this service ensures (default 1; 3 on a three-node JetStream cluster). */
+  streamReplicas?: number;
 }
 
 export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
 
 export const DEFAULT_NATS_URL = 'nats://127.0.0.1:4222';
 
+/** `NATS_URL`: one server, or several comma-separated (the members of a cluster; any one will do to connect). */
 export function natsUrlFromEnv(env: NodeJS.ProcessEnv = process.env): string {
   return env.NATS_URL?.trim() || DEFAULT_NATS_URL;
+}
+
+/** `STREAM_REPLICAS`: 1 (default) on a single server, 3 (or 5) on a JetStream cluster of that many nodes. */
+export function streamReplicasFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.STREAM_REPLICAS?.trim();
+  if (!raw) return 1;
+  const replicas = Number(raw);
+  if (!Number.isInteger(replicas) || replicas < 1 || replicas > 5) {
+    throw new Error(`STREAM_REPLICAS must be a whole number from 1 to 5 (got "${raw}")`);
+  }
+  return replicas;
 }

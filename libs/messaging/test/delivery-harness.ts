@@ -20,6 +20,8 @@ export class DeliveryHarness {
   constructor(
     label: string,
     readonly natsUrl?: string,
+    /** Replicas of the ledger stream (3 on a PrivateNatsCluster). */
+    readonly replicas = 1,
   ) {
     this.env = new TestEnvironment(label);
   }
@@ -35,10 +37,11 @@ export class DeliveryHarness {
   async setUp(): Promise<void> {
     this.producer = await openLedgerDataSource(this.env.databaseUrl, this.env.schema('ledger'));
     this.nc = await connectNats(this.url, 'test-producer');
-    this.provisioner = new StreamProvisioner(this.nc, {
-      subjectPrefix: this.env.subjectPrefix,
-      streamPrefix: this.env.streamPrefix,
-    });
+    this.provisioner = new StreamProvisioner(
+      this.nc,
+      { subjectPrefix: this.env.subjectPrefix, streamPrefix: this.env.streamPrefix },
+      { replicas: this.replicas },
+    );
     await this.provisioner.ensureStream('ledger');
   }
 

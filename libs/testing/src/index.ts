@@ -5,3 +5,4 @@ export * from './service-process';
 export * from './credit-codes';
 export * from './stream-events';
 export * from './rpc-refusal';
+export * from './private-nats-cluster';

@@ -16,6 +16,13 @@ export interface StreamNaming {
   streamPrefix: string;
 }
 
+export interface StreamOptions {
+  /** JetStream duplicate window: longer than any relay retry (default 10 minutes). */
+  duplicateWindowMs?: number;
+  /** Copies of each stream kept by a JetStream cluster (default 1; 3 on a three-node cluster). */
+  replicas?: number;
+}
+
 export interface DurableConsumerSpec {
   context: string;
   durable: string;
@@ -29,18 +36,28 @@ export interface DurableConsumerSpec {
  */
 export class StreamProvisioner {
   private jsm?: JetStreamManager;
+  private readonly duplicateWindowMs: number;
+  private readonly replicas: number;
 
   constructor(
     private readonly nc: NatsConnection,
     private readonly naming: StreamNaming,
-    private readonly duplicateWindowMs = 10 * 60_000,
-  ) {}
+    options: StreamOptions = {},
+  ) {
+    this.duplicateWindowMs = options.duplicateWindowMs ?? 10 * 60_000;
+    this.replicas = options.replicas ?? 1;
+  }
 
   streamFor(context: string): string {
     return streamName(context, this.naming.streamPrefix);
   }
 
-  async ensureStream(context: string): Promise<string> {
+  /**
+   * Creates the context's stream if it is missing. The producer (`owner`, the default) also brings an
+   * existing stream to its configuration; a consumer never changes another service's stream — a
+   * consumer started without STREAM_REPLICAS must not shrink a replicated stream.
+   */
+  async ensureStream(context: string, { owner = true }: { owner?: boolean } = {}): Promise<string> {
     const jsm = await this.manager();
     const name = this.streamFor(context);
     const config: Partial<StreamConfig> & { name: string } = {
@@ -49,13 +66,23 @@ export class StreamProvisioner {
       retention: RetentionPolicy.Limits,
       storage: StorageType.File,
       duplicate_window: nanos(this.duplicateWindowMs),
-      num_replicas: 1,
+      num_replicas: this.replicas,
     };
     try {
       const info = await jsm.streams.info(name);
+      if (!owner) return name;
       const sameSubjects = JSON.stringify(info.config.subjects) === JSON.stringify(config.subjects);
-      if (!sameSubjects || info.config.duplicate_window !== config.duplicate_window) {
-        await jsm.streams.update(name, { subjects: config.subjects, duplicate_window: config.duplicate_window });
+      if (
+        !sameSubjects ||
+        info.config.duplicate_window !== config.duplicate_window ||
+        info.config.num_replicas !== config.num_replicas
+      ) {
+        // A cluster moves a stream to more (or fewer) replicas in place, keeping its messages.
+        await jsm.streams.update(name, {
+          subjects: config.subjects,
+          duplicate_window: config.duplicate_window,
+          num_replicas: config.num_replicas,
+        });
       }
     } catch (error) {
       if (!isNotFound(error)) throw error;
@@ -70,7 +97,7 @@ export class StreamProvisioner {
 
   async ensureDurableConsumer(spec: DurableConsumerSpec): Promise<string> {
     const jsm = await this.manager();
-    const stream = await this.ensureStream(spec.context);
+    const stream = await this.ensureStream(spec.context, { owner: false });
     const config = {
       durable_name: spec.durable,
       ack_policy: AckPolicy.Explicit,

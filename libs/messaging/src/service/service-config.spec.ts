@@ -10,6 +10,7 @@ describe('serviceConfigFromEnv', () => {
       natsUrl: 'nats://127.0.0.1:4222',
       subjectPrefix: '',
       streamPrefix: '',
+      streamReplicas: 1,
       relayEnabled: true,
       logLevel: 'info',
     });
@@ -44,6 +45,13 @@ describe('serviceConfigFromEnv', () => {
 
   it('refuses an unknown log level instead of logging nothing', () => {
     expect(() => serviceConfigFromEnv('training', { LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL must be one of/);
+  });
+
+  it('reads the stream replicas for a JetStream cluster, 1 by default, and refuses nonsense', () => {
+    expect(serviceConfigFromEnv('training', {}).streamReplicas).toBe(1);
+    expect(serviceConfigFromEnv('training', { STREAM_REPLICAS: '3' }).streamReplicas).toBe(3);
+    for (const bad of ['0', '2.5', 'three', '7'])
+      expect(() => serviceConfigFromEnv('training', { STREAM_REPLICAS: bad })).toThrow(/STREAM_REPLICAS must be/);
   });
 
   it('derives the variable prefix from the service name', () => {

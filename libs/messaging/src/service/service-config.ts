@@ -1,5 +1,5 @@
 import { databaseUrlFromEnv } from '@alliance/persistence';
-import { natsUrlFromEnv } from '../messaging-options';
+import { natsUrlFromEnv, streamReplicasFromEnv } from '../messaging-options';
 
 /** What every service reads from its environment; `<SERVICE>_*` variables override the shared ones. */
 export interface ServiceConfig {
@@ -11,6 +11,8 @@ export interface ServiceConfig {
   natsUrl: string;
   subjectPrefix: string;
   streamPrefix: string;
+  /** Replicas of the service's streams (STREAM_REPLICAS, default 1; 3 on a JetStream cluster). */
+  streamReplicas?: number;
   /** Run the outbox relay in this process (tests may turn it off to read the outbox untouched). */
   relayEnabled: boolean;
   /** pino level: trace, debug, info, warn, error, fatal or silent. */
@@ -38,6 +40,7 @@ export function serviceConfigFromEnv(service: string, env: NodeJS.ProcessEnv = p
     natsUrl: natsUrlFromEnv(env),
     subjectPrefix: env.SUBJECT_PREFIX ?? '',
     streamPrefix: env.STREAM_PREFIX ?? '',
+    streamReplicas: streamReplicasFromEnv(env),
     relayEnabled: own('RELAY_ENABLED') !== 'false',
     logLevel,
   };

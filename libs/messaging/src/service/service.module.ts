@@ -53,6 +53,7 @@ export class ServiceModule {
             natsUrl: config.natsUrl,
             subjectPrefix: config.subjectPrefix,
             streamPrefix: config.streamPrefix,
+            ...(config.streamReplicas ? { streamReplicas: config.streamReplicas } : {}),
             publishes: definition.publishes ?? [config.service],
             relay: { ...definition.relay, enabled: config.relayEnabled },
             ...(definition.consumer ? { consumer: definition.consumer } : {}),
