@@ -12,6 +12,7 @@ const { discoverServices, buildServices, commandFor, GATEWAY } = require('./serv
 const { Supervisor } = require('./supervisor');
 const { waitForGateway } = require('./gateway-client');
 const { seedDemoAlliance } = require('./demo-seed');
+const { seedDemoTraining } = require('./demo-training');
 
 const config = loadConfig();
 const embedded = []; // servers started here, stopped in reverse order
@@ -115,7 +116,12 @@ async function main() {
   if (shutdownPromise) return;
   log.info('the gateway is ready');
 
-  if (!config.skipDemo) await seedDemoAlliance({ baseUrl: config.gatewayUrl, config, log });
+  if (!config.skipDemo) {
+    await seedDemoAlliance({ baseUrl: config.gatewayUrl, config, log });
+    if (services.some((service) => service.name === 'training')) {
+      await seedDemoTraining({ baseUrl: config.gatewayUrl, config, log });
+    }
+  }
 
   const names = services.map((service) => service.name).join(', ');
   const password = process.env.ADMIN_PASSWORD ? '<your ADMIN_PASSWORD>' : config.adminPassword;
