@@ -1,0 +1,113 @@
+import { jetstreamManager } from '@nats-io/jetstream';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { Client } from 'pg';
+import { streamName } from '@alliance/contracts';
+import { MembershipEvent } from '@alliance/contracts/membership';
+import { newCreditCode, PrivateNatsCluster, readStreamEvents, waitFor } from '@alliance/testing';
+import { AllianceSystem } from './support/alliance-system';
+
+const COMMANDS = 60;
+
+describe('two instances of every service on a three-node JetStream cluster', () => {
+  let cluster: PrivateNatsCluster;
+  let system: AllianceSystem;
+  let nc: NatsConnection;
+  let db: Client;
+
+  beforeAll(async () => {
+    cluster = await PrivateNatsCluster.start(3);
+    system = new AllianceSystem('two-instances', {
+      services: { membership: 2, training: 2 },
+      natsUrl: cluster.url,
+      env: { STREAM_REPLICAS: '3' },
+      serviceEnv: { training: { TRAINING_EXPIRY_CHECK: 'off' } },
+    });
+    await system.start();
+    nc = await connect({ servers: cluster.url.split(',') });
+    db = new Client({ connectionString: system.env.databaseUrl });
+    await db.connect();
+  }, 180_000);
+  afterAll(async () => {
+    await db?.end();
+    await nc?.close();
+    await system?.stop();
+    await cluster?.dispose();
+  });
+
+  it('shares the work: each command once on the stream, one durable consumer per service, each event applied once', async () => {
+    const token = await system.adminToken();
+    // Four at a time, so that both membership instances answer and both relays find rows to publish.
+    const ids: string[] = [];
+    for (let i = 0; i < COMMANDS; i += 4) {
+      const answers = await Promise.all(
+        [0, 1, 2, 3].map((k) =>
+          system.request('POST', '/api/v1/members', {
+            token,
+            body: {
+              name: `双实例托育中心${String(i + k).padStart(3, '0')}`,
+              creditCode: newCreditCode(),
+              kind: 'childcare_centre',
+              ownership: 'private',
+              districtCode: 'wuhou',
+              address: '成都市武侯区人民南路四段',
+              contacts: [{ name: '李园长', role: '园长', phone: '13912345678' }],
+              licensedPlaces: 60,
+              affordablePlaces: 30,
+            },
+          }),
+        ),
+      );
+      for (const a of answers) {
+        expect(a.status).toBe(201);
+        ids.push(a.body.id);
+      }
+    }
+
+    const stream = streamName('membership', system.env.streamPrefix);
+    const events = await waitFor(
+      async () => {
+        const applied = (await readStreamEvents(nc, stream)).filter(
+          (e) => e.envelope.type === MembershipEvent.memberApplied,
+        );
+        return applied.length >= COMMANDS ? applied : undefined;
+      },
+      { what: 'every event on the stream', timeoutMs: 60_000 },
+    );
+    expect(events.map((e) => e.envelope.aggregateId).sort()).toEqual([...ids].sort());
+
+    // Both relays ran; their outbox holds every row once, all published.
+    const membership = system.env.schema('membership');
+    const [{ rows, published }] = (
+      await db.query(
+        `SELECT count(*)::int AS rows, count(published_at)::int AS published FROM "${membership}".outbox`,
+      )
+    ).rows;
+    expect({ rows, published }).toEqual({ rows: COMMANDS, published: COMMANDS });
+
+    // One durable consumer of the membership stream for training, however many instances pull from it.
+    const jsm = await jetstreamManager(nc);
+    const consumers: string[] = [];
+    for await (const c of jsm.consumers.list(stream)) consumers.push(c.name);
+    expect(consumers.filter((name) => name.includes('training'))).toHaveLength(1);
+
+    const training = system.env.schema('training');
+    await waitFor(
+      async () =>
+        (await db.query(`SELECT count(*)::int AS n FROM "${training}".member_organisation`)).rows[0].n >=
+        COMMANDS,
+      { what: 'training to know every organisation', timeoutMs: 60_000 },
+    );
+    const [{ inbox, distinct }] = (
+      await db.query(
+        `SELECT count(*)::int AS inbox, count(DISTINCT event_id)::int AS distinct FROM "${training}".inbox WHERE event_type = $1`,
+        [MembershipEvent.memberApplied],
+      )
+    ).rows;
+    expect({ inbox, distinct }).toEqual({ inbox: COMMANDS, distinct: COMMANDS });
+    const consumerInfo = await jsm.consumers.info(
+      stream,
+      consumers.find((name) => name.includes('training'))!,
+    );
+    expect(consumerInfo.num_ack_pending).toBe(0);
+  });
+});
