@@ -3,6 +3,7 @@ import { freePort, ServiceProcess, TestEnvironment, waitFor } from '@alliance/te
 
 export const ADMIN_USERNAME = 'system-admin';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read answers field by field
 export interface HttpAnswer<T = any> {
   status: number;
   body: T;
@@ -88,6 +89,7 @@ export class AllianceSystem {
     return [...[...this.processes.values()].flat(), ...(this.gateway ? [this.gateway] : [])];
   }
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as HttpAnswer
   async request<T = any>(
     method: string,
     path: string,
