@@ -279,6 +279,10 @@ export class BookingService {
         `resource ${resource.id} is offered to ${resource.visibleDistricts.join(', ')} only`,
       );
     }
+    // New bookings of one resource queue here. The exclusion constraint alone keeps them apart, but two
+    // inserts that each find the other's uncommitted row wait on each other (a deadlock PostgreSQL breaks
+    // after deadlock_timeout); in turn, each insert meets only committed rows and is refused at once.
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 7))`, [resource.id]);
     return { organisation, resource };
   }
 
