@@ -13,7 +13,8 @@ async function checkGateway() {
 
 async function checkService() {
   const { connect } = require('@nats-io/transport-node');
-  const nc = await connect({ servers: process.env.NATS_URL || 'nats://127.0.0.1:4222', timeout: timeoutMs });
+  const servers = (process.env.NATS_URL || 'nats://127.0.0.1:4222').split(',').map((s) => s.trim()); // a cluster: several, comma-separated
+  const nc = await connect({ servers, timeout: timeoutMs });
   try {
     const pattern = `${process.env.SUBJECT_PREFIX || ''}${service}.health.ping`;
     // The packet shape of @nestjs/microservices' NATS transport.
