@@ -153,10 +153,15 @@ export class UploadEvidenceDto {
   @IsOptional() @IsUUID() auditId?: string;
   @IsOptional() @IsUUID() criterionId?: string;
   @IsOptional() @IsUUID() actionId?: string;
-  @IsString() @IsNotBlank() @MaxLength(255) @Matches(/^[^/\\\0]+$/, { message: '$property must be a file name without a path' })
+  @IsString()
+  @IsNotBlank()
+  @MaxLength(255)
+  @Matches(/^[^/\\\0]+$/, { message: '$property must be a file name without a path' })
   fileName!: string;
   @IsIn(EVIDENCE_CONTENT_TYPES) contentType!: EvidenceContentType;
-  @IsString() @Matches(/^[A-Za-z0-9+/]*={0,2}$/, { message: '$property must be base64' }) contentBase64!: string;
+  @IsString()
+  @Matches(/^[A-Za-z0-9+/]*={0,2}$/, { message: '$property must be base64' })
+  contentBase64!: string;
 }
 
 export class AddEvidenceLinkDto {

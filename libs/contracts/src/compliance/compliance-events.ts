@@ -1,9 +1,4 @@
-import type {
-  ActionStatus,
-  AuditKind,
-  FindingSeverity,
-  Grade,
-} from './compliance-enums';
+import type { ActionStatus, AuditKind, FindingSeverity, Grade } from './compliance-enums';
 
 /*
  * Event data of the compliance context: what a consumer (training, coordination, reporting) needs without

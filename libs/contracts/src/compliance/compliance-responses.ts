@@ -1,4 +1,5 @@
 import type { OrganisationKind } from '../membership/membership-enums';
+import type { CourseCategory } from '../training/training-enums';
 import type {
   ActionStatus,
   AnswerResult,
@@ -19,7 +20,7 @@ export interface CriterionView {
   evidenceRequired: boolean;
   veto: boolean;
   appliesTo: OrganisationKind[];
-  trainingCategory: string | null;
+  trainingCategory: CourseCategory | null;
 }
 
 export interface AreaView {

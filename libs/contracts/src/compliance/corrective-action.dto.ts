@@ -1,5 +1,16 @@
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { VersionedCommandDto } from '../commands/versioned-command.dto';
 import { COURSE_CATEGORIES, type CourseCategory } from '../training/training-enums';
 import { IsNotBlank } from '../validation';
@@ -24,7 +35,9 @@ export class ActionIdDto {
 
 /** Marks actions past their due date (as of `asOf`, default today in Asia/Shanghai) overdue, once each. */
 export class RunOverdueCheckDto {
-  @IsOptional() @IsString() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date YYYY-MM-DD' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date YYYY-MM-DD' })
   asOf?: string;
 }
 

@@ -69,7 +69,8 @@ export class GradeBandDto {
 export class StandardContentDto {
   @IsString() @IsNotBlank() @MaxLength(300) title!: string;
   @IsString() @IsNotBlank() @MaxLength(300) issuer!: string;
-  @IsISO8601({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date YYYY-MM-DD' })
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date YYYY-MM-DD' })
   effectiveFrom!: string;
   /** The standard's total: the sum of its areas' maxima (1000 for the alliance's quality standard). */
   @IsInt() @Min(1) @Max(100_000) totalPoints!: number;
