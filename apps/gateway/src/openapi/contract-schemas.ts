@@ -19,6 +19,9 @@ interface PlainSchema {
  * check (the message the validator itself gives), so the document tells clients the whole rule.
  */
 const additionalConverters = {
+  // The library writes `not: { type: 'null' }`, which is not OpenAPI 3.0 (no null type there); a
+  // property is non-null unless marked `nullable`, and `required` already says it must be present.
+  isDefined: (): PlainSchema => ({}),
   customValidation: (meta: ValidationMetadata): PlainSchema => {
     const message =
       typeof meta.message === 'string' ? meta.message.replace('$property', 'the value') : undefined;

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import { BEARER_AUTH } from '../auth/access.decorator';
+import { ACCESS_EXTENSION, BEARER_AUTH } from '../auth/access.decorator';
 import { generatedSchemas } from './contract-schemas';
 import { contributedSchemas } from './contributed-schemas';
 import { GATEWAY_SCHEMAS } from './gateway-schemas';
@@ -17,6 +17,8 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
         '`x-request-id` to trace a request through the services (it is echoed back).',
     )
     .setVersion('1')
+    // Relative: the document is right wherever the gateway is served (Swagger UI's "Try it out" included).
+    .addServer('/', 'This gateway')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, BEARER_AUTH)
     .build();
   const document = SwaggerModule.createDocument(app, config);
@@ -26,7 +28,21 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     ...document.components,
     schemas: { ...schemas, ...contributedSchemas(app, GATEWAY_SCHEMAS) },
   };
+  markPublicOperations(document);
   return document;
+}
+
+/**
+ * `security: []` on every @Public route: without it a tool reads the route as having no security
+ * stated at all, rather than as open to anyone.
+ */
+function markPublicOperations(document: OpenAPIObject): void {
+  for (const item of Object.values(document.paths)) {
+    for (const operation of Object.values(item as Record<string, Record<string, unknown>>)) {
+      const access = operation?.[ACCESS_EXTENSION] as { public?: boolean } | undefined;
+      if (access?.public) operation.security = [];
+    }
+  }
 }
 
 /** `/api/openapi.json` and Swagger UI at `/api/docs` (outside the `/api/v1` prefix, which is for the API itself). */

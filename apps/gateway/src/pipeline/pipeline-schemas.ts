@@ -29,6 +29,8 @@ const nullableInt = (description?: string): SchemaObject => ({
 
 /** A nullable reference (OpenAPI 3.0 ignores siblings of `$ref`). */
 const nullableRef = (name: string, description?: string): SchemaObject => ({
+  // OpenAPI 3.0 has no null type: `nullable` needs a `type` beside it, and a bare $ref takes no siblings.
+  type: 'object',
   allOf: [ref(name)],
   nullable: true,
   description,
