@@ -37,7 +37,12 @@ export class ResourcesModule {
           config,
           entities: resourcesEntities,
           migrations: resourcesMigrations,
-          controllers: [ResourceRpcController, BookingRpcController, PlaceRequestRpcController, ReportRpcController],
+          controllers: [
+            ResourceRpcController,
+            BookingRpcController,
+            PlaceRequestRpcController,
+            ReportRpcController,
+          ],
           providers: [
             ResourceService,
             BookingService,

@@ -60,15 +60,22 @@ describe('bookings never overlap: the exclusion constraint decides (real Postgre
     );
     expect(n).toBe(1);
     // An admin is told which booking it is.
-    const admin = await h.refusal(ResourcesRpc.requestBooking, {
-      resourceId: hall.id,
-      organisationId: bookers[0],
-      startsAt: at(date, '10:00'),
-      endsAt: at(date, '12:00'),
-      purpose: '管理员预约',
-      headcount: 5,
-    }, ADMIN);
-    expect(admin.details!.clash).toMatchObject({ bookingId: winner.id, organisationId: winner.organisationId });
+    const admin = await h.refusal(
+      ResourcesRpc.requestBooking,
+      {
+        resourceId: hall.id,
+        organisationId: bookers[0],
+        startsAt: at(date, '10:00'),
+        endsAt: at(date, '12:00'),
+        purpose: '管理员预约',
+        headcount: 5,
+      },
+      ADMIN,
+    );
+    expect(admin.details!.clash).toMatchObject({
+      bookingId: winner.id,
+      organisationId: winner.organisationId,
+    });
   });
 
   it('the constraint holds without the service: an overlapping row written by SQL is refused by booking_no_overlap', async () => {
@@ -103,10 +110,23 @@ describe('bookings never overlap: the exclusion constraint decides (real Postgre
       });
     const morning = await book('09:00', '10:00');
     await book('10:00', '11:00');
-    expect((await h.refusal(ResourcesRpc.requestBooking, {
-      resourceId: hall.id, organisationId: bookers[1], startsAt: at(date, '09:30'), endsAt: at(date, '10:30'), purpose: 'x', headcount: 1,
-    })).code).toBe('CONFLICT');
-    await h.call(ResourcesRpc.cancelBooking, { id: morning.id, expectedVersion: morning.version, reason: '改期' });
+    expect(
+      (
+        await h.refusal(ResourcesRpc.requestBooking, {
+          resourceId: hall.id,
+          organisationId: bookers[1],
+          startsAt: at(date, '09:30'),
+          endsAt: at(date, '10:30'),
+          purpose: 'x',
+          headcount: 1,
+        })
+      ).code,
+    ).toBe('CONFLICT');
+    await h.call(ResourcesRpc.cancelBooking, {
+      id: morning.id,
+      expectedVersion: morning.version,
+      reason: '改期',
+    });
     const again = await book('09:00', '10:00', bookers[1]);
     expect(again.status).toBe('approved');
   });
@@ -127,18 +147,37 @@ describe('bookings never overlap: the exclusion constraint decides (real Postgre
       purpose: '夜间照护演练',
       headcount: 8,
     });
-    expect(overnight).toMatchObject({ status: 'approved', startsAt: at(friday, '22:00'), endsAt: at(saturday, '02:00') });
+    expect(overnight).toMatchObject({
+      status: 'approved',
+      startsAt: at(friday, '22:00'),
+      endsAt: at(saturday, '02:00'),
+    });
     const afterMidnight = await h.refusal(ResourcesRpc.requestBooking, {
-      resourceId: hall.id, organisationId: bookers[3], startsAt: at(saturday, '01:00'), endsAt: at(saturday, '03:00'), purpose: 'x', headcount: 1,
+      resourceId: hall.id,
+      organisationId: bookers[3],
+      startsAt: at(saturday, '01:00'),
+      endsAt: at(saturday, '03:00'),
+      purpose: 'x',
+      headcount: 1,
     });
     expect(afterMidnight.message).toContain(`${friday} 22:00–${saturday} 02:00`);
     // Right after the overnight booking, on the Saturday's own hours.
     const late = await h.call<BookingView>(ResourcesRpc.requestBooking, {
-      resourceId: hall.id, organisationId: bookers[3], startsAt: at(saturday, '02:00'), endsAt: at(saturday, '06:00'), purpose: '早班', headcount: 1,
+      resourceId: hall.id,
+      organisationId: bookers[3],
+      startsAt: at(saturday, '02:00'),
+      endsAt: at(saturday, '06:00'),
+      purpose: '早班',
+      headcount: 1,
     });
     expect(late.status).toBe('approved');
     const tooLate = await h.refusal(ResourcesRpc.requestBooking, {
-      resourceId: hall.id, organisationId: bookers[4], startsAt: at(friday, '23:00'), endsAt: at(saturday, '07:00'), purpose: 'x', headcount: 1,
+      resourceId: hall.id,
+      organisationId: bookers[4],
+      startsAt: at(friday, '23:00'),
+      endsAt: at(saturday, '07:00'),
+      purpose: 'x',
+      headcount: 1,
     });
     expect(tooLate.details).toMatchObject({ reason: 'outside_opening_hours' });
   });

@@ -10,7 +10,16 @@ import {
   type SeriesView,
 } from '@alliance/contracts/resources';
 import { addDays } from '../src/shared/shanghai-time';
-import { ADMIN, at, futureDate, memberRep, ResourcesHarness, TRAINER, VIEWER, WEEKDAYS_8_TO_18 } from './resources-harness';
+import {
+  ADMIN,
+  at,
+  futureDate,
+  memberRep,
+  ResourcesHarness,
+  TRAINER,
+  VIEWER,
+  WEEKDAYS_8_TO_18,
+} from './resources-harness';
 
 describe('booking rules: each refusal with its own reason; series, decisions, expiry, on-behalf requests', () => {
   const h = new ResourcesHarness();
@@ -18,16 +27,37 @@ describe('booking rules: each refusal with its own reason; series, decisions, ex
   let booker: string;
   let other: string;
 
-  const request = (resource: ResourceView, date: string, from: string, to: string, organisationId = booker, caller = memberRep(organisationId)) =>
+  const request = (
+    resource: ResourceView,
+    date: string,
+    from: string,
+    to: string,
+    organisationId = booker,
+    caller = memberRep(organisationId),
+  ) =>
     h.call<BookingView>(
       ResourcesRpc.requestBooking,
-      { resourceId: resource.id, organisationId, startsAt: at(date, from), endsAt: at(date, to), purpose: '保育员实操培训', headcount: 20 },
+      {
+        resourceId: resource.id,
+        organisationId,
+        startsAt: at(date, from),
+        endsAt: at(date, to),
+        purpose: '保育员实操培训',
+        headcount: 20,
+      },
       caller,
     );
   const refused = (resource: ResourceView, date: string, from: string, to: string, organisationId = booker) =>
     h.refusal(
       ResourcesRpc.requestBooking,
-      { resourceId: resource.id, organisationId, startsAt: at(date, from), endsAt: at(date, to), purpose: '保育员实操培训', headcount: 20 },
+      {
+        resourceId: resource.id,
+        organisationId,
+        startsAt: at(date, from),
+        endsAt: at(date, to),
+        purpose: '保育员实操培训',
+        headcount: 20,
+      },
       memberRep(organisationId),
     );
 
@@ -47,9 +77,16 @@ describe('booking rules: each refusal with its own reason; series, decisions, ex
       policy: { approval: 'auto', maxDurationMinutes: 240 },
     });
     const early = await refused(hall, monday, '07:00', '09:00');
-    expect(early).toMatchObject({ code: 'BUSINESS_RULE_VIOLATED', details: { reason: 'outside_opening_hours' } });
-    expect(early.details!.fields).toEqual([{ field: 'startsAt', reasons: [expect.stringMatching(/^outside_opening_hours: .*Mon 08:00–18:00/)] }]);
-    expect((await refused(hall, futureDate(6), '09:00', '10:00')).details!.reason).toBe('outside_opening_hours');
+    expect(early).toMatchObject({
+      code: 'BUSINESS_RULE_VIOLATED',
+      details: { reason: 'outside_opening_hours' },
+    });
+    expect(early.details!.fields).toEqual([
+      { field: 'startsAt', reasons: [expect.stringMatching(/^outside_opening_hours: .*Mon 08:00–18:00/)] },
+    ]);
+    expect((await refused(hall, futureDate(6), '09:00', '10:00')).details!.reason).toBe(
+      'outside_opening_hours',
+    );
 
     const closed = await refused(hall, addDays(monday, 2), '09:00', '10:00');
     expect(closed).toMatchObject({ code: 'BUSINESS_RULE_VIOLATED', details: { reason: 'blackout' } });
@@ -59,16 +96,29 @@ describe('booking rules: each refusal with its own reason; series, decisions, ex
     expect(long).toMatchObject({ details: { reason: 'too_long', fields: [{ field: 'endsAt' }] } });
 
     const crowd = await h.refusal(ResourcesRpc.requestBooking, {
-      resourceId: hall.id, organisationId: booker, startsAt: at(monday, '09:00'), endsAt: at(monday, '10:00'), purpose: 'x', headcount: 81,
+      resourceId: hall.id,
+      organisationId: booker,
+      startsAt: at(monday, '09:00'),
+      endsAt: at(monday, '10:00'),
+      purpose: 'x',
+      headcount: 81,
     });
     expect(crowd).toMatchObject({ details: { reason: 'over_capacity', fields: [{ field: 'headcount' }] } });
 
     const noticeHall = await h.offer(owner, { policy: { approval: 'auto', minNoticeMinutes: 60 * 24 * 60 } });
     const notice = await refused(noticeHall, monday, '09:00', '10:00');
-    expect(notice).toMatchObject({ code: 'BUSINESS_RULE_VIOLATED', details: { reason: 'notice_too_short', minNoticeMinutes: 86400 } });
+    expect(notice).toMatchObject({
+      code: 'BUSINESS_RULE_VIOLATED',
+      details: { reason: 'notice_too_short', minNoticeMinutes: 86400 },
+    });
 
     const past = await h.refusal(ResourcesRpc.requestBooking, {
-      resourceId: hall.id, organisationId: booker, startsAt: new Date(Date.now() - 3_600_000).toISOString(), endsAt: new Date().toISOString(), purpose: 'x', headcount: 1,
+      resourceId: hall.id,
+      organisationId: booker,
+      startsAt: new Date(Date.now() - 3_600_000).toISOString(),
+      endsAt: new Date().toISOString(),
+      purpose: 'x',
+      headcount: 1,
     });
     expect(past.details!.reason).toBe('in_the_past');
 
@@ -93,7 +143,10 @@ describe('booking rules: each refusal with its own reason; series, decisions, ex
     expect(booked).toHaveLength(3);
     expect(booked.every((o) => o.ok!.status === 'requested')).toBe(true);
     for (const o of outcomes.filter((x) => x.error)) {
-      expect(o.error).toMatchObject({ code: 'BUSINESS_RULE_VIOLATED', details: { reason: 'over_quota', month, quota: 3 } });
+      expect(o.error).toMatchObject({
+        code: 'BUSINESS_RULE_VIOLATED',
+        details: { reason: 'over_quota', month, quota: 3 },
+      });
     }
     // Another organisation has its own quota; the next month is a new one.
     expect((await request(room, days[0], '14:00', '15:00', other)).status).toBe('requested');
@@ -106,10 +159,20 @@ describe('booking rules: each refusal with its own reason; series, decisions, ex
     for (const d of taken) await request(hall, d, '13:00', '15:00', other, ADMIN);
     const series = await h.call<SeriesView>(
       ResourcesRpc.requestSeries,
-      { resourceId: hall.id, organisationId: booker, startsAt: at(first, '14:00'), endsAt: at(first, '16:00'), purpose: '每周育婴员培训', headcount: 25, count: 5 },
+      {
+        resourceId: hall.id,
+        organisationId: booker,
+        startsAt: at(first, '14:00'),
+        endsAt: at(first, '16:00'),
+        purpose: '每周育婴员培训',
+        headcount: 25,
+        count: 5,
+      },
       memberRep(booker),
     );
-    expect(series.booked.map((b) => b.startsAt)).toEqual([0, 14, 28].map((d) => at(addDays(first, d), '14:00')));
+    expect(series.booked.map((b) => b.startsAt)).toEqual(
+      [0, 14, 28].map((d) => at(addDays(first, d), '14:00')),
+    );
     expect(series.booked.every((b) => b.seriesId === series.seriesId && b.status === 'approved')).toBe(true);
     expect(series.skipped).toEqual(
       taken.map((d) => ({
@@ -128,17 +191,36 @@ describe('booking rules: each refusal with its own reason; series, decisions, ex
       policy: { approval: 'auto', monthlyQuota: 50 },
     });
     const byDate = await h.call<SeriesView>(ResourcesRpc.requestSeries, {
-      resourceId: closedHall.id, organisationId: booker, startsAt: at(first, '09:00'), endsAt: at(first, '10:00'), purpose: '家长课堂', headcount: 5, until: addDays(first, 14),
+      resourceId: closedHall.id,
+      organisationId: booker,
+      startsAt: at(first, '09:00'),
+      endsAt: at(first, '10:00'),
+      purpose: '家长课堂',
+      headcount: 5,
+      until: addDays(first, 14),
     });
     expect(byDate.booked).toHaveLength(2);
     expect(byDate.skipped).toMatchObject([{ date: addDays(first, 7), reason: 'blackout' }]);
 
     // One date cancelled on its own, then the rest of the series.
     const [one] = series.booked;
-    const cancelled = await h.call<BookingView>(ResourcesRpc.cancelBooking, { id: one.id, expectedVersion: one.version, reason: '场地冲突' }, memberRep(booker));
+    const cancelled = await h.call<BookingView>(
+      ResourcesRpc.cancelBooking,
+      { id: one.id, expectedVersion: one.version, reason: '场地冲突' },
+      memberRep(booker),
+    );
     expect(cancelled).toMatchObject({ status: 'cancelled', cancellationReason: '场地冲突' });
-    const rest = await h.call<SeriesCancellationView>(ResourcesRpc.cancelSeries, { seriesId: series.seriesId, reason: '课程结束' }, memberRep(booker));
-    expect(rest.cancelled.map((b) => b.id).sort()).toEqual(series.booked.slice(1).map((b) => b.id).sort());
+    const rest = await h.call<SeriesCancellationView>(
+      ResourcesRpc.cancelSeries,
+      { seriesId: series.seriesId, reason: '课程结束' },
+      memberRep(booker),
+    );
+    expect(rest.cancelled.map((b) => b.id).sort()).toEqual(
+      series.booked
+        .slice(1)
+        .map((b) => b.id)
+        .sort(),
+    );
     expect(rest.cancelled.every((b) => b.status === 'cancelled')).toBe(true);
   });
 
@@ -146,11 +228,24 @@ describe('booking rules: each refusal with its own reason; series, decisions, ex
     const hall = await h.offer(owner);
     const d = futureDate(2);
     const both = await h.refusal(ResourcesRpc.requestSeries, {
-      resourceId: hall.id, organisationId: booker, startsAt: at(d, '09:00'), endsAt: at(d, '10:00'), purpose: 'x', headcount: 1, count: 2, until: d,
+      resourceId: hall.id,
+      organisationId: booker,
+      startsAt: at(d, '09:00'),
+      endsAt: at(d, '10:00'),
+      purpose: 'x',
+      headcount: 1,
+      count: 2,
+      until: d,
     });
     expect(both).toMatchObject({ code: 'VALIDATION_FAILED', details: { fields: [{ field: 'until' }] } });
     const bad = await h.refusal(ResourcesRpc.requestSeries, {
-      resourceId: hall.id, organisationId: booker, startsAt: 'tomorrow', endsAt: at(d, '10:00'), purpose: 'x', headcount: 0, count: 99,
+      resourceId: hall.id,
+      organisationId: booker,
+      startsAt: 'tomorrow',
+      endsAt: at(d, '10:00'),
+      purpose: 'x',
+      headcount: 0,
+      count: 99,
     });
     expect(bad.code).toBe('VALIDATION_FAILED');
     expect(bad.details!.fields!.map((f) => f.field).sort()).toEqual(['count', 'headcount', 'startsAt']);
@@ -162,12 +257,27 @@ describe('booking rules: each refusal with its own reason; series, decisions, ex
     const a = await request(room, d, '09:00', '10:00');
     const b = await request(room, d, '10:00', '11:00');
     expect(a.status).toBe('requested');
-    const forbidden = await h.refusal(ResourcesRpc.approveBooking, { id: a.id, expectedVersion: 1 }, memberRep(booker));
+    const forbidden = await h.refusal(
+      ResourcesRpc.approveBooking,
+      { id: a.id, expectedVersion: 1 },
+      memberRep(booker),
+    );
     expect(forbidden.code).toBe('FORBIDDEN');
-    const approved = await h.call<BookingView>(ResourcesRpc.approveBooking, { id: a.id, expectedVersion: 1, note: '欢迎' }, memberRep(owner));
+    const approved = await h.call<BookingView>(
+      ResourcesRpc.approveBooking,
+      { id: a.id, expectedVersion: 1, note: '欢迎' },
+      memberRep(owner),
+    );
     expect(approved).toMatchObject({ status: 'approved', version: 2, decisionNote: '欢迎' });
-    const stale = await h.refusal(ResourcesRpc.rejectBooking, { id: a.id, expectedVersion: 1, reason: '迟了' }, memberRep(owner));
-    expect(stale).toMatchObject({ code: 'VERSION_CONFLICT', details: { currentVersion: 2, expectedVersion: 1 } });
+    const stale = await h.refusal(
+      ResourcesRpc.rejectBooking,
+      { id: a.id, expectedVersion: 1, reason: '迟了' },
+      memberRep(owner),
+    );
+    expect(stale).toMatchObject({
+      code: 'VERSION_CONFLICT',
+      details: { currentVersion: 2, expectedVersion: 1 },
+    });
 
     // Two decisions from one read: one wins.
     const decisions = await Promise.allSettled([
@@ -187,51 +297,121 @@ describe('booking rules: each refusal with its own reason; series, decisions, ex
     expect(first.expiredBookings).toBeGreaterThanOrEqual(1);
     expect(second.expiredBookings).toBe(0);
     const events = await h.outboxEvents(c.id);
-    expect(events.map((e) => e.type)).toEqual([ResourcesEvent.bookingRequested, ResourcesEvent.bookingExpired]);
+    expect(events.map((e) => e.type)).toEqual([
+      ResourcesEvent.bookingRequested,
+      ResourcesEvent.bookingExpired,
+    ]);
     expect((await h.refusal(ResourcesRpc.runExpiryCheck, {}, VIEWER)).code).toBe('FORBIDDEN');
   });
 
   it('trainers book venues only; representatives for their own organisation only; viewers not at all', async () => {
     const expert = await h.offer(owner, { kind: 'expert', title: '儿科专家 王医生', capacity: 1 });
     const d = futureDate(5);
-    const refusal = await h.refusal(ResourcesRpc.requestBooking, {
-      resourceId: expert.id, organisationId: booker, startsAt: at(d, '09:00'), endsAt: at(d, '10:00'), purpose: '健康讲座', headcount: 1,
-    }, TRAINER);
+    const refusal = await h.refusal(
+      ResourcesRpc.requestBooking,
+      {
+        resourceId: expert.id,
+        organisationId: booker,
+        startsAt: at(d, '09:00'),
+        endsAt: at(d, '10:00'),
+        purpose: '健康讲座',
+        headcount: 1,
+      },
+      TRAINER,
+    );
     expect(refusal.code).toBe('FORBIDDEN');
     const hall = await h.offer(owner);
     expect((await request(hall, d, '09:00', '10:00', booker, TRAINER)).status).toBe('approved');
-    expect((await h.refusal(ResourcesRpc.requestBooking, {
-      resourceId: hall.id, organisationId: other, startsAt: at(d, '11:00'), endsAt: at(d, '12:00'), purpose: 'x', headcount: 1,
-    }, memberRep(booker))).code).toBe('FORBIDDEN');
-    expect((await h.refusal(ResourcesRpc.requestBooking, {
-      resourceId: hall.id, organisationId: booker, startsAt: at(d, '11:00'), endsAt: at(d, '12:00'), purpose: 'x', headcount: 1,
-    }, VIEWER)).code).toBe('FORBIDDEN');
+    expect(
+      (
+        await h.refusal(
+          ResourcesRpc.requestBooking,
+          {
+            resourceId: hall.id,
+            organisationId: other,
+            startsAt: at(d, '11:00'),
+            endsAt: at(d, '12:00'),
+            purpose: 'x',
+            headcount: 1,
+          },
+          memberRep(booker),
+        )
+      ).code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (
+        await h.refusal(
+          ResourcesRpc.requestBooking,
+          {
+            resourceId: hall.id,
+            organisationId: booker,
+            startsAt: at(d, '11:00'),
+            endsAt: at(d, '12:00'),
+            purpose: 'x',
+            headcount: 1,
+          },
+          VIEWER,
+        )
+      ).code,
+    ).toBe('FORBIDDEN');
   });
 
   it('another service books on an organisation’s behalf idempotently by its key; the outcome is published', async () => {
     const hall = await h.offer(owner);
     const d = futureDate(3, 3);
     const key = `training:session:${randomUUID()}`;
-    const body = { idempotencyKey: key, resourceId: hall.id, organisationId: booker, startsAt: at(d, '09:00'), endsAt: at(d, '12:00'), purpose: '婴幼儿急救培训', headcount: 30 };
-    const outcomes = await Promise.all([1, 2, 3].map(() => h.call<OnBehalfOutcomeView>(ResourcesRpc.requestOnBehalf, body, null)));
+    const body = {
+      idempotencyKey: key,
+      resourceId: hall.id,
+      organisationId: booker,
+      startsAt: at(d, '09:00'),
+      endsAt: at(d, '12:00'),
+      purpose: '婴幼儿急救培训',
+      headcount: 30,
+    };
+    const outcomes = await Promise.all(
+      [1, 2, 3].map(() => h.call<OnBehalfOutcomeView>(ResourcesRpc.requestOnBehalf, body, null)),
+    );
     expect(outcomes.map((o) => o.outcome)).toEqual(['booked', 'booked', 'booked']);
     expect(new Set(outcomes.map((o) => o.booking!.id)).size).toBe(1);
     const booking = outcomes[0].booking!;
     expect(booking.onBehalfKey).toBe(key);
     const events = await h.streamEventsOf(booking.id, 2);
-    expect(events.map((e) => e.envelope.type)).toEqual([ResourcesEvent.bookingRequested, ResourcesEvent.bookingApproved]);
+    expect(events.map((e) => e.envelope.type)).toEqual([
+      ResourcesEvent.bookingRequested,
+      ResourcesEvent.bookingApproved,
+    ]);
     expect(events[1].envelope.data).toMatchObject({ onBehalfKey: key, status: 'approved' });
 
     // A refusal is an outcome too, recorded and answered again for the same key.
     const clashKey = `training:session:${randomUUID()}`;
-    const clash = { ...body, idempotencyKey: clashKey, organisationId: other, startsAt: at(d, '11:00'), endsAt: at(d, '13:00') };
+    const clash = {
+      ...body,
+      idempotencyKey: clashKey,
+      organisationId: other,
+      startsAt: at(d, '11:00'),
+      endsAt: at(d, '13:00'),
+    };
     const refusedOnce = await h.call<OnBehalfOutcomeView>(ResourcesRpc.requestOnBehalf, clash, null);
-    expect(refusedOnce).toMatchObject({ outcome: 'refused', booking: null, refusal: { reason: 'slot_taken' } });
+    expect(refusedOnce).toMatchObject({
+      outcome: 'refused',
+      booking: null,
+      refusal: { reason: 'slot_taken' },
+    });
     expect(refusedOnce.refusal!.message).toContain(`${d} 09:00–12:00`);
-    await h.call(ResourcesRpc.cancelBooking, { id: booking.id, expectedVersion: booking.version, reason: '班次取消' });
+    await h.call(ResourcesRpc.cancelBooking, {
+      id: booking.id,
+      expectedVersion: booking.version,
+      reason: '班次取消',
+    });
     expect(await h.call<OnBehalfOutcomeView>(ResourcesRpc.requestOnBehalf, clash, null)).toEqual(refusedOnce);
-    const [row] = await h.dataSource.query(`SELECT id FROM on_behalf_request WHERE idempotency_key = $1`, [clashKey]);
+    const [row] = await h.dataSource.query(`SELECT id FROM on_behalf_request WHERE idempotency_key = $1`, [
+      clashKey,
+    ]);
     const [refusedEvent] = await h.streamEventsOf(row.id, 1);
-    expect(refusedEvent.envelope).toMatchObject({ type: ResourcesEvent.onBehalfRefused, data: { idempotencyKey: clashKey, reason: 'slot_taken' } });
+    expect(refusedEvent.envelope).toMatchObject({
+      type: ResourcesEvent.onBehalfRefused,
+      data: { idempotencyKey: clashKey, reason: 'slot_taken' },
+    });
   });
 });

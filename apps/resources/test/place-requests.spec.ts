@@ -24,7 +24,13 @@ describe('spare places and materials: approvals never exceed the offer in any mo
       availableFrom: next,
       availableUntil: addMonths(next, 11),
     });
-  const ask = (resource: ResourceView, organisationId: string, quantity = 1, fromMonth = next, toMonth = addMonths(next, 2)) =>
+  const ask = (
+    resource: ResourceView,
+    organisationId: string,
+    quantity = 1,
+    fromMonth = next,
+    toMonth = addMonths(next, 2),
+  ) =>
     h.call<PlaceRequestView>(
       ResourcesRpc.requestPlaces,
       { resourceId: resource.id, organisationId, quantity, fromMonth, toMonth, purpose: '临时托育' },
@@ -51,7 +57,10 @@ describe('spare places and materials: approvals never exceed the offer in any mo
     const approved = outcomes.filter((o) => o.ok?.status === 'approved');
     expect(approved).toHaveLength(10);
     for (const o of outcomes.filter((x) => x.error)) {
-      expect(o.error).toMatchObject({ code: 'BUSINESS_RULE_VIOLATED', details: { reason: 'over_offer', free: 0 } });
+      expect(o.error).toMatchObject({
+        code: 'BUSINESS_RULE_VIOLATED',
+        details: { reason: 'over_offer', free: 0 },
+      });
     }
     const [{ n }] = await h.dataSource.query(
       `SELECT count(*)::int AS n FROM place_request WHERE resource_id = $1 AND status = 'approved'`,
@@ -66,12 +75,26 @@ describe('spare places and materials: approvals never exceed the offer in any mo
     for (let i = 0; i < 30; i++) {
       // Periods overlap differently: months next..next+2, next+1..next+3, next+2..next+4.
       const shift = i % 3;
-      requests.push(await ask(places, families[i % families.length], 2, addMonths(next, shift), addMonths(next, shift + 2)));
+      requests.push(
+        await ask(
+          places,
+          families[i % families.length],
+          2,
+          addMonths(next, shift),
+          addMonths(next, shift + 2),
+        ),
+      );
     }
     expect(requests.every((r) => r.status === 'requested')).toBe(true);
     const outcomes = await Promise.all(
       requests.map((r) =>
-        settle(h.call<PlaceRequestView>(ResourcesRpc.approvePlaceRequest, { id: r.id, expectedVersion: r.version }, memberRep(kindergarten))),
+        settle(
+          h.call<PlaceRequestView>(
+            ResourcesRpc.approvePlaceRequest,
+            { id: r.id, expectedVersion: r.version },
+            memberRep(kindergarten),
+          ),
+        ),
       ),
     );
     expect(outcomes.filter((o) => o.ok).length).toBeGreaterThan(0);
@@ -87,7 +110,11 @@ describe('spare places and materials: approvals never exceed the offer in any mo
 
     // The owner cannot shrink the offer below what it promised.
     const current = await h.call<ResourceView>(ResourcesRpc.getResource, { id: places.id });
-    const shrink = await h.refusal(ResourcesRpc.updateResource, { id: places.id, expectedVersion: current.version, capacity: 4 }, memberRep(kindergarten));
+    const shrink = await h.refusal(
+      ResourcesRpc.updateResource,
+      { id: places.id, expectedVersion: current.version, capacity: 4 },
+      memberRep(kindergarten),
+    );
     expect(shrink).toMatchObject({ code: 'VALIDATION_FAILED', details: { fields: [{ field: 'capacity' }] } });
   });
 
@@ -95,18 +122,47 @@ describe('spare places and materials: approvals never exceed the offer in any mo
     const places = await offerPlaces('owner');
     const outside = await h.refusal(
       ResourcesRpc.requestPlaces,
-      { resourceId: places.id, organisationId: families[0], quantity: 1, fromMonth: next, toMonth: addMonths(next, 13), purpose: 'x' },
+      {
+        resourceId: places.id,
+        organisationId: families[0],
+        quantity: 1,
+        fromMonth: next,
+        toMonth: addMonths(next, 13),
+        purpose: 'x',
+      },
       memberRep(families[0]),
     );
     expect(outside).toMatchObject({ details: { reason: 'outside_offer', fields: [{ field: 'toMonth' }] } });
     const hall = await h.offer(kindergarten);
-    expect((await h.refusal(ResourcesRpc.requestPlaces, {
-      resourceId: hall.id, organisationId: families[0], quantity: 1, fromMonth: next, toMonth: next, purpose: 'x',
-    })).details!.reason).toBe('not_quantity');
-    expect((await h.refusal(ResourcesRpc.requestPlaces, {
-      resourceId: places.id, organisationId: families[0], quantity: 1, fromMonth: '2020-01', toMonth: next, purpose: 'x',
-    })).details!.fields).toEqual([{ field: 'fromMonth', reasons: ['fromMonth must not be in the past'] }]);
-    const list = await h.call<PlaceRequestPage>(ResourcesRpc.listPlaceRequests, { ownerOrganisationId: kindergarten, status: 'requested' }, memberRep(kindergarten));
+    expect(
+      (
+        await h.refusal(ResourcesRpc.requestPlaces, {
+          resourceId: hall.id,
+          organisationId: families[0],
+          quantity: 1,
+          fromMonth: next,
+          toMonth: next,
+          purpose: 'x',
+        })
+      ).details!.reason,
+    ).toBe('not_quantity');
+    expect(
+      (
+        await h.refusal(ResourcesRpc.requestPlaces, {
+          resourceId: places.id,
+          organisationId: families[0],
+          quantity: 1,
+          fromMonth: '2020-01',
+          toMonth: next,
+          purpose: 'x',
+        })
+      ).details!.fields,
+    ).toEqual([{ field: 'fromMonth', reasons: ['fromMonth must not be in the past'] }]);
+    const list = await h.call<PlaceRequestPage>(
+      ResourcesRpc.listPlaceRequests,
+      { ownerOrganisationId: kindergarten, status: 'requested' },
+      memberRep(kindergarten),
+    );
     expect(list.items.every((r) => r.ownerOrganisationId === kindergarten)).toBe(true);
   });
 
@@ -114,11 +170,21 @@ describe('spare places and materials: approvals never exceed the offer in any mo
     const hall = await h.offer(kindergarten, { title: '多功能厅' });
     const d = futureDate(2);
     await h.call(ResourcesRpc.requestBooking, {
-      resourceId: hall.id, organisationId: families[0], startsAt: at(d, '09:00'), endsAt: at(d, '11:30'), purpose: '教研', headcount: 10,
+      resourceId: hall.id,
+      organisationId: families[0],
+      startsAt: at(d, '09:00'),
+      endsAt: at(d, '11:30'),
+      purpose: '教研',
+      headcount: 10,
     });
     // The kindergarten's own use of its hall is not sharing.
     await h.call(ResourcesRpc.requestBooking, {
-      resourceId: hall.id, organisationId: kindergarten, startsAt: at(d, '13:00'), endsAt: at(d, '14:00'), purpose: '自用', headcount: 10,
+      resourceId: hall.id,
+      organisationId: kindergarten,
+      startsAt: at(d, '13:00'),
+      endsAt: at(d, '14:00'),
+      purpose: '自用',
+      headcount: 10,
     });
     const report = await h.call<ReciprocityView>(ResourcesRpc.reciprocity, { from: d, to: d });
     const k = report.organisations.find((o) => o.organisationId === kindergarten)!;
@@ -131,14 +197,16 @@ describe('spare places and materials: approvals never exceed the offer in any mo
     expect(report.districts.find((x) => x.districtCode === 'gaoxin')!.usedOfOthers.hours).toBe(2.5);
 
     const months = await h.call<ReciprocityView>(ResourcesRpc.reciprocity, {
-      from: `${next}-01`, to: `${addMonths(next, 2)}-28`, districtCode: 'tianfu',
+      from: `${next}-01`,
+      to: `${addMonths(next, 2)}-28`,
+      districtCode: 'tianfu',
     });
     const kk = months.organisations.find((o) => o.organisationId === kindergarten)!;
     // 10 auto-approved single places over 3 months, plus the owner-approved ones in these months.
     expect(kk.usedByOthers.placeMonths).toBeGreaterThanOrEqual(30);
     expect(months.organisations.every((o) => o.districtCode === 'tianfu')).toBe(true);
-    expect((await h.refusal(ResourcesRpc.reciprocity, { from: d, to: '2020-01-01' })).details!.fields).toEqual([
-      { field: 'to', reasons: ['to must not be before from'] },
-    ]);
+    expect(
+      (await h.refusal(ResourcesRpc.reciprocity, { from: d, to: '2020-01-01' })).details!.fields,
+    ).toEqual([{ field: 'to', reasons: ['to must not be before from'] }]);
   });
 });

@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { streamName, type EventEnvelope, type RpcCaller, type RpcErrorPayload } from '@alliance/contracts';
 import { MembershipEvent, type MemberStatus } from '@alliance/contracts/membership';
-import {
-  ResourcesRpc,
-  type ListResourceDto,
-  type ResourceView,
-} from '@alliance/contracts/resources';
+import { ResourcesRpc, type ListResourceDto, type ResourceView } from '@alliance/contracts/resources';
 import { buildEnvelope, connectNats, RpcClient } from '@alliance/messaging';
-import { rpcRefusal, TestEnvironment, waitFor, waitForAggregateEvents, type StreamEvent } from '@alliance/testing';
+import {
+  rpcRefusal,
+  TestEnvironment,
+  waitFor,
+  waitForAggregateEvents,
+  type StreamEvent,
+} from '@alliance/testing';
 import { jetstream } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { INestApplication } from '@nestjs/common';
@@ -20,7 +22,12 @@ export const TRAINER: RpcCaller = { userId: 'u-trainer-1', username: 'trainer', 
 export const VIEWER: RpcCaller = { userId: 'u-viewer', username: 'viewer', role: 'viewer' };
 
 export function memberRep(organisationId: string): RpcCaller {
-  return { userId: `u-rep-${organisationId.slice(0, 8)}`, username: 'rep', role: 'member_rep', organisationId };
+  return {
+    userId: `u-rep-${organisationId.slice(0, 8)}`,
+    username: 'rep',
+    role: 'member_rep',
+    organisationId,
+  };
 }
 
 /** A local date `weeks` weeks ahead on the given ISO weekday (1 = Monday), at least 8 days from today. */
@@ -35,7 +42,11 @@ export function at(date: string, clock: string): string {
   return instantAt(date, clock).toISOString();
 }
 
-export const WEEKDAYS_8_TO_18 = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '08:00', closes: '18:00' }));
+export const WEEKDAYS_8_TO_18 = [1, 2, 3, 4, 5].map((weekday) => ({
+  weekday,
+  opens: '08:00',
+  closes: '18:00',
+}));
 
 let serial = 0;
 
@@ -96,13 +107,21 @@ export class ResourcesHarness {
     });
   }
 
-  private memberEvent(type: string, id: string, version: number, data: Record<string, unknown>): EventEnvelope {
+  private memberEvent(
+    type: string,
+    id: string,
+    version: number,
+    data: Record<string, unknown>,
+  ): EventEnvelope {
     return buildEnvelope({
       type,
       aggregateId: id,
       aggregateVersion: version,
       data,
-      meta: { correlationId: `test-${randomUUID()}`, actor: { id: 'u-admin', kind: 'user', role: 'alliance_admin' } },
+      meta: {
+        correlationId: `test-${randomUUID()}`,
+        actor: { id: 'u-admin', kind: 'user', role: 'alliance_admin' },
+      },
     });
   }
 
@@ -130,7 +149,10 @@ export class ResourcesHarness {
     const now = new Date().toISOString();
     this.names.set(id, name);
     await this.publishMemberEvent(
-      this.memberEvent(MembershipEvent.memberApplied, id, 1, { ...this.profile(id, name, 'applied', districtCode), appliedAt: now }),
+      this.memberEvent(MembershipEvent.memberApplied, id, 1, {
+        ...this.profile(id, name, 'applied', districtCode),
+        appliedAt: now,
+      }),
     );
     await this.publishMemberEvent(
       this.memberEvent(MembershipEvent.memberAdmitted, id, 2, {
@@ -152,8 +174,21 @@ export class ResourcesHarness {
     const name = this.names.get(id) ?? '托育中心';
     const data =
       type === MembershipEvent.memberReinstated
-        ? { ...this.profile(id, name, to, 'gaoxin'), fromStatus: from, reason, reinstatedAt: new Date().toISOString() }
-        : { memberId: id, name, districtCode: 'gaoxin', fromStatus: from, toStatus: to, reason, changedAt: new Date().toISOString() };
+        ? {
+            ...this.profile(id, name, to, 'gaoxin'),
+            fromStatus: from,
+            reason,
+            reinstatedAt: new Date().toISOString(),
+          }
+        : {
+            memberId: id,
+            name,
+            districtCode: 'gaoxin',
+            fromStatus: from,
+            toStatus: to,
+            reason,
+            changedAt: new Date().toISOString(),
+          };
     await this.publishMemberEvent(this.memberEvent(type, id, version, data));
     await this.waitForOrganisation(id, to, version);
   }
@@ -173,7 +208,11 @@ export class ResourcesHarness {
 
   // ---- resources -----------------------------------------------------------------------------------
 
-  offer(ownerOrganisationId: string, overrides: Partial<ListResourceDto> = {}, caller: RpcCaller | null = ADMIN) {
+  offer(
+    ownerOrganisationId: string,
+    overrides: Partial<ListResourceDto> = {},
+    caller: RpcCaller | null = ADMIN,
+  ) {
     return this.call<ResourceView>(
       ResourcesRpc.listResource,
       {
@@ -196,6 +235,11 @@ export class ResourcesHarness {
   }
 
   streamEventsOf(aggregateId: string, count: number): Promise<StreamEvent[]> {
-    return waitForAggregateEvents(this.nc, streamName('resources', this.env.streamPrefix), aggregateId, count);
+    return waitForAggregateEvents(
+      this.nc,
+      streamName('resources', this.env.streamPrefix),
+      aggregateId,
+      count,
+    );
   }
 }

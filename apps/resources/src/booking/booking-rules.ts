@@ -27,7 +27,10 @@ export function checkSlot(resource: ResourceEntity, slot: Slot, headcount: numbe
   if (slot.startsAt <= now) {
     throw new BookingRefused(BookingRefusal.InThePast, 'startsAt', `${range} has already begun`);
   }
-  if (resource.minNoticeMinutes && slot.startsAt.getTime() - now.getTime() < resource.minNoticeMinutes * MINUTE) {
+  if (
+    resource.minNoticeMinutes &&
+    slot.startsAt.getTime() - now.getTime() < resource.minNoticeMinutes * MINUTE
+  ) {
     throw new BookingRefused(
       BookingRefusal.NoticeTooShort,
       'startsAt',

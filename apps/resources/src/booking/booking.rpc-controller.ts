@@ -32,7 +32,10 @@ export class BookingRpcController {
   }
 
   @MessagePattern(ResourcesRpc.requestSeries)
-  requestSeries(@Payload('body') body: RequestSeriesDto, @RpcContext() ctx: RequestContext): Promise<SeriesView> {
+  requestSeries(
+    @Payload('body') body: RequestSeriesDto,
+    @RpcContext() ctx: RequestContext,
+  ): Promise<SeriesView> {
     return this.bookings.requestSeries(body, ctx);
   }
 
@@ -69,7 +72,10 @@ export class BookingRpcController {
   }
 
   @MessagePattern(ResourcesRpc.completeBooking)
-  complete(@Payload('body') body: CompleteBookingDto, @RpcContext() ctx: RequestContext): Promise<BookingView> {
+  complete(
+    @Payload('body') body: CompleteBookingDto,
+    @RpcContext() ctx: RequestContext,
+  ): Promise<BookingView> {
     return this.bookings.complete(body, ctx);
   }
 

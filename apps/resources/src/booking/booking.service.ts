@@ -28,13 +28,20 @@ import {
   type SeriesSkippedDate,
   type SeriesView,
 } from '@alliance/contracts/resources';
-import { eventMeta, isMemberRep, OutboxWriter, type EventMeta, type RequestContext } from '@alliance/messaging';
+import {
+  eventMeta,
+  isMemberRep,
+  OutboxWriter,
+  type EventMeta,
+  type RequestContext,
+} from '@alliance/messaging';
 import { inTransaction, lockVersioned, PgErrorCode, violatedConstraint } from '@alliance/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { MemberOrganisationEntity } from '../member-projection/member-organisation.entity';
 import { ResourceEntity } from '../resource/resource.entity';
 import { isAdmin, ownOrganisationOf, requireOwnerSide } from '../shared/access';
+import { found } from '../shared/found';
 import { decodeCursor, encodeCursor } from '../shared/page-cursor';
 import { BookingRefused } from '../shared/refusal';
 import { formatRange, localDate, localMonth, monthStart } from '../shared/shanghai-time';
@@ -73,18 +80,24 @@ export class BookingService {
     try {
       return await inTransaction(this.dataSource, async (manager) => {
         const { organisation, resource } = await this.lockParties(manager, dto, ctx.caller);
-        const booking = await this.book(manager, resource, {
-          organisation,
-          slot,
-          purpose: dto.purpose.trim(),
-          headcount: dto.headcount,
-          seriesId: null,
-          onBehalfKey: null,
-        }, ctx);
+        const booking = await this.book(
+          manager,
+          resource,
+          {
+            organisation,
+            slot,
+            purpose: dto.purpose.trim(),
+            headcount: dto.headcount,
+            seriesId: null,
+            onBehalfKey: null,
+          },
+          ctx,
+        );
         return toBookingView(booking, resource, organisation.name);
       });
     } catch (error) {
-      if (isOverlap(error)) throw await this.slotTaken(this.dataSource.manager, dto.resourceId, slot, ctx.caller);
+      if (isOverlap(error))
+        throw await this.slotTaken(this.dataSource.manager, dto.resourceId, slot, ctx.caller);
       throw error;
     }
   }
@@ -111,14 +124,19 @@ export class BookingService {
       for (const slot of slots) {
         await manager.query('SAVEPOINT occurrence');
         try {
-          const booking = await this.book(manager, resource, {
-            organisation,
-            slot,
-            purpose: dto.purpose.trim(),
-            headcount: dto.headcount,
-            seriesId: series.id,
-            onBehalfKey: null,
-          }, ctx);
+          const booking = await this.book(
+            manager,
+            resource,
+            {
+              organisation,
+              slot,
+              purpose: dto.purpose.trim(),
+              headcount: dto.headcount,
+              seriesId: series.id,
+              onBehalfKey: null,
+            },
+            ctx,
+          );
           await manager.query('RELEASE SAVEPOINT occurrence');
           booked.push(toBookingView(booking, resource, organisation.name));
         } catch (error) {
@@ -155,27 +173,56 @@ export class BookingService {
         if (earlier) return earlier;
         const { organisation, resource } = await this.lockParties(manager, dto, ctx.caller);
         if (resource.kind !== ResourceKind.Venue) {
-          throw new BookingRefused(BookingRefusal.NotTimed, 'resourceId', `resource ${resource.id} is not a venue`);
+          throw new BookingRefused(
+            BookingRefusal.NotTimed,
+            'resourceId',
+            `resource ${resource.id} is not a venue`,
+          );
         }
-        const booking = await this.book(manager, resource, {
-          organisation,
-          slot,
-          purpose: dto.purpose.trim(),
-          headcount: dto.headcount,
-          seriesId: null,
-          onBehalfKey: key,
-        }, ctx);
+        const booking = await this.book(
+          manager,
+          resource,
+          {
+            organisation,
+            slot,
+            purpose: dto.purpose.trim(),
+            headcount: dto.headcount,
+            seriesId: null,
+            onBehalfKey: key,
+          },
+          ctx,
+        );
         await manager.query(
           `INSERT INTO on_behalf_request (idempotency_key, id, resource_id, organisation_id, starts_at, ends_at,
              booking_id, outcome, requested_by, created_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7, 'booked', $8, now())`,
-          [key, randomUUID(), resource.id, organisation.organisationId, slot.startsAt, slot.endsAt, booking.id, ctx.caller?.userId ?? null],
+          [
+            key,
+            randomUUID(),
+            resource.id,
+            organisation.organisationId,
+            slot.startsAt,
+            slot.endsAt,
+            booking.id,
+            ctx.caller?.userId ?? null,
+          ],
         );
-        return { idempotencyKey: key, outcome: 'booked', booking: toBookingView(booking, resource, organisation.name), refusal: null };
+        return {
+          idempotencyKey: key,
+          outcome: 'booked',
+          booking: toBookingView(booking, resource, organisation.name),
+          refusal: null,
+        };
       });
     } catch (error) {
-      if (isOverlap(error)) refusal = await this.slotTaken(this.dataSource.manager, dto.resourceId, slot, null);
-      else if (error instanceof DomainError && error.code !== ErrorCode.Forbidden && error.code !== ErrorCode.NotFound) refusal = error;
+      if (isOverlap(error))
+        refusal = await this.slotTaken(this.dataSource.manager, dto.resourceId, slot, null);
+      else if (
+        error instanceof DomainError &&
+        error.code !== ErrorCode.Forbidden &&
+        error.code !== ErrorCode.NotFound
+      )
+        refusal = error;
       else throw error;
     }
     const reason = (refusal.details?.reason as string | undefined) ?? refusal.code;
@@ -187,7 +234,17 @@ export class BookingService {
         `INSERT INTO on_behalf_request (idempotency_key, id, resource_id, organisation_id, starts_at, ends_at,
            outcome, refusal_reason, refusal_message, requested_by, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, 'refused', $7, $8, $9, now())`,
-        [key, id, dto.resourceId, dto.organisationId, slot.startsAt, slot.endsAt, reason, refusal.message, ctx.caller?.userId ?? null],
+        [
+          key,
+          id,
+          dto.resourceId,
+          dto.organisationId,
+          slot.startsAt,
+          slot.endsAt,
+          reason,
+          refusal.message,
+          ctx.caller?.userId ?? null,
+        ],
       );
       await this.outbox.append(manager, {
         type: ResourcesEvent.onBehalfRefused,
@@ -204,23 +261,47 @@ export class BookingService {
         },
         meta: eventMeta(ctx),
       });
-      return { idempotencyKey: key, outcome: 'refused', booking: null, refusal: { reason, message: refusal.message } };
+      return {
+        idempotencyKey: key,
+        outcome: 'refused',
+        booking: null,
+        refusal: { reason, message: refusal.message },
+      };
     });
   }
 
   /** The recorded outcome of a key; `lock` first serialises requests with the same key. */
-  private async onBehalfOutcome(manager: EntityManager, key: string, lock: boolean): Promise<OnBehalfOutcomeView | null> {
+  private async onBehalfOutcome(
+    manager: EntityManager,
+    key: string,
+    lock: boolean,
+  ): Promise<OnBehalfOutcomeView | null> {
     if (lock) await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 42))`, [key]);
     const [row] = (await manager.query(
       `SELECT booking_id, outcome, refusal_reason, refusal_message FROM on_behalf_request WHERE idempotency_key = $1`,
       [key],
-    )) as Array<{ booking_id: string | null; outcome: 'booked' | 'refused'; refusal_reason: string | null; refusal_message: string | null }>;
+    )) as Array<{
+      booking_id: string | null;
+      outcome: 'booked' | 'refused';
+      refusal_reason: string | null;
+      refusal_message: string | null;
+    }>;
     if (!row) return null;
     if (row.outcome === 'refused') {
-      return { idempotencyKey: key, outcome: 'refused', booking: null, refusal: { reason: row.refusal_reason ?? '', message: row.refusal_message ?? '' } };
+      return {
+        idempotencyKey: key,
+        outcome: 'refused',
+        booking: null,
+        refusal: { reason: row.refusal_reason ?? '', message: row.refusal_message ?? '' },
+      };
     }
-    const booking = await manager.findOneByOrFail(BookingEntity, { id: row.booking_id! });
-    return { idempotencyKey: key, outcome: 'booked', booking: await this.view(manager, booking), refusal: null };
+    const booking = await manager.findOneByOrFail(BookingEntity, { id: String(row.booking_id) });
+    return {
+      idempotencyKey: key,
+      outcome: 'booked',
+      booking: await this.view(manager, booking),
+      refusal: null,
+    };
   }
 
   /**
@@ -233,7 +314,10 @@ export class BookingService {
     caller: RpcCaller | null,
   ): Promise<{ organisation: MemberOrganisationEntity; resource: ResourceEntity }> {
     if (isMemberRep(caller) && caller.organisationId !== dto.organisationId) {
-      throw new DomainError(ErrorCode.Forbidden, 'a member representative books for its own organisation only');
+      throw new DomainError(
+        ErrorCode.Forbidden,
+        'a member representative books for its own organisation only',
+      );
     }
     if (caller && !([Role.AllianceAdmin, Role.MemberRep, Role.Trainer] as string[]).includes(caller.role)) {
       throw new DomainError(ErrorCode.Forbidden, `the role ${caller.role} does not book resources`);
@@ -255,7 +339,11 @@ export class BookingService {
     });
     if (!resource) throw new DomainError(ErrorCode.NotFound, `resource ${dto.resourceId} not found`);
     if (resource.status !== ResourceStatus.Listed) {
-      throw new BookingRefused(BookingRefusal.ResourceWithdrawn, 'resourceId', `resource ${resource.id} is withdrawn`);
+      throw new BookingRefused(
+        BookingRefusal.ResourceWithdrawn,
+        'resourceId',
+        `resource ${resource.id} is withdrawn`,
+      );
     }
     if (!isTimedKind(resource.kind)) {
       throw new BookingRefused(
@@ -295,7 +383,8 @@ export class BookingService {
   ): Promise<BookingEntity> {
     const now = new Date();
     checkSlot(resource, b.slot, b.headcount, now);
-    if (resource.monthlyQuota) await this.checkQuota(manager, resource, b.organisation.organisationId, b.slot);
+    if (resource.monthlyQuota)
+      await this.checkQuota(manager, resource, b.organisation.organisationId, b.slot);
     const auto = resource.approvalMode === 'auto';
     const booking = manager.create(BookingEntity, {
       id: randomUUID(),
@@ -328,7 +417,11 @@ export class BookingService {
       booking.status = BookingStatus.Approved;
       booking.decisionNote = '自动批准 approved automatically';
       booking.version = 2;
-      await manager.update(BookingEntity, { id: booking.id }, { status: booking.status, decisionNote: booking.decisionNote, version: 2 });
+      await manager.update(
+        BookingEntity,
+        { id: booking.id },
+        { status: booking.status, decisionNote: booking.decisionNote, version: 2 },
+      );
       await this.outbox.append(manager, {
         type: ResourcesEvent.bookingApproved,
         aggregateId: booking.id,
@@ -344,7 +437,12 @@ export class BookingService {
    * The monthly quota (per resource, requesting organisation and calendar month in Asia/Shanghai): the
    * (resource, organisation, month) row is locked first, so concurrent requests count one after another.
    */
-  private async checkQuota(manager: EntityManager, resource: ResourceEntity, organisationId: string, slot: Slot) {
+  private async checkQuota(
+    manager: EntityManager,
+    resource: ResourceEntity,
+    organisationId: string,
+    slot: Slot,
+  ) {
     const month = localMonth(slot.startsAt);
     await manager.query(
       `INSERT INTO booking_quota_lock (resource_id, organisation_id, month) VALUES ($1, $2, $3)
@@ -357,7 +455,7 @@ export class BookingService {
           AND starts_at >= $3 AND starts_at < $4`,
       [resource.id, organisationId, monthStart(month), monthStart(nextMonth(month))],
     )) as Array<{ n: number }>;
-    if (n >= resource.monthlyQuota!) {
+    if (n >= (resource.monthlyQuota ?? Infinity)) {
       throw new BookingRefused(
         BookingRefusal.OverQuota,
         'startsAt',
@@ -427,9 +525,14 @@ export class BookingService {
       const caller = ctx.caller;
       const mayCancel =
         isAdmin(caller) ||
-        (isMemberRep(caller) && [booking.organisationId, resource.ownerOrganisationId].includes(caller.organisationId ?? '')) ||
+        (isMemberRep(caller) &&
+          [booking.organisationId, resource.ownerOrganisationId].includes(caller.organisationId ?? '')) ||
         (caller?.role === Role.Trainer && booking.requestedBy === caller.userId);
-      if (!mayCancel) throw new DomainError(ErrorCode.Forbidden, 'only the booking organisation, the owner or an admin may cancel a booking');
+      if (!mayCancel)
+        throw new DomainError(
+          ErrorCode.Forbidden,
+          'only the booking organisation, the owner or an admin may cancel a booking',
+        );
       if (!LIVE.includes(booking.status)) throw illegal(booking, 'cancelled');
       if (booking.endsAt <= now) throw illegal(booking, 'cancelled: it is over');
       booking.status = BookingStatus.Cancelled;
@@ -462,7 +565,11 @@ export class BookingService {
     dto: { id: string; expectedVersion: number },
     ctx: RequestContext,
     _what: string,
-    change: (booking: BookingEntity, resource: ResourceEntity, now: Date) => { type: string; reason: string | null },
+    change: (
+      booking: BookingEntity,
+      resource: ResourceEntity,
+      now: Date,
+    ) => { type: string; reason: string | null },
   ): Promise<BookingView> {
     return inTransaction(this.dataSource, async (manager) => {
       const booking = await lockVersioned(manager, BookingEntity, dto.id, dto.expectedVersion, 'booking');
@@ -504,14 +611,23 @@ export class BookingService {
       const caller = ctx.caller;
       const mayCancel =
         isAdmin(caller) ||
-        (isMemberRep(caller) && [series.organisationId, resource.ownerOrganisationId].includes(caller.organisationId ?? '')) ||
+        (isMemberRep(caller) &&
+          [series.organisationId, resource.ownerOrganisationId].includes(caller.organisationId ?? '')) ||
         (caller?.role === Role.Trainer && series.requestedBy === caller.userId);
-      if (!mayCancel) throw new DomainError(ErrorCode.Forbidden, 'only the booking organisation, the owner or an admin may cancel a series');
+      if (!mayCancel)
+        throw new DomainError(
+          ErrorCode.Forbidden,
+          'only the booking organisation, the owner or an admin may cancel a series',
+        );
       const now = new Date();
       const bookings = await manager
         .createQueryBuilder(BookingEntity, 'b')
         .setLock('pessimistic_write')
-        .where('b.series_id = :id AND b.status IN (:...live) AND b.starts_at > :now', { id: series.id, live: LIVE, now })
+        .where('b.series_id = :id AND b.status IN (:...live) AND b.starts_at > :now', {
+          id: series.id,
+          live: LIVE,
+          now,
+        })
         .orderBy('b.starts_at')
         .getMany();
       const meta = eventMeta(ctx);
@@ -520,7 +636,15 @@ export class BookingService {
       for (const booking of bookings) {
         booking.status = BookingStatus.Cancelled;
         booking.cancellationReason = reason;
-        await this.saveWithEvent(manager, booking, resource, ResourcesEvent.bookingCancelled, reason, meta, now);
+        await this.saveWithEvent(
+          manager,
+          booking,
+          resource,
+          ResourcesEvent.bookingCancelled,
+          reason,
+          meta,
+          now,
+        );
         cancelled.push(await this.view(manager, booking, resource));
       }
       return { seriesId: series.id, cancelled };
@@ -530,31 +654,63 @@ export class BookingService {
   // ---- reactions ---------------------------------------------------------------------------------
 
   /** Others' (and the owner's own) bookings of a withdrawn resource that have not begun. */
-  async cancelFutureOfResource(manager: EntityManager, resource: ResourceEntity, reason: string, meta: EventMeta) {
+  async cancelFutureOfResource(
+    manager: EntityManager,
+    resource: ResourceEntity,
+    reason: string,
+    meta: EventMeta,
+  ) {
     const bookings = await this.futureLive(manager, 'b.resource_id = :id', resource.id);
     for (const booking of bookings) await this.cancelWith(manager, booking, resource, reason, meta);
   }
 
   /** An organisation's own bookings that have not begun. */
-  async cancelFutureOfOrganisation(manager: EntityManager, organisationId: string, reason: string, meta: EventMeta) {
+  async cancelFutureOfOrganisation(
+    manager: EntityManager,
+    organisationId: string,
+    reason: string,
+    meta: EventMeta,
+  ) {
     const bookings = await this.futureLive(manager, 'b.organisation_id = :id', organisationId);
-    const resources = await this.resourcesOf(manager, bookings.map((b) => b.resourceId));
-    for (const booking of bookings) await this.cancelWith(manager, booking, resources.get(booking.resourceId)!, reason, meta);
+    const resources = await this.resourcesOf(
+      manager,
+      bookings.map((b) => b.resourceId),
+    );
+    for (const booking of bookings)
+      await this.cancelWith(manager, booking, found(resources, booking.resourceId, 'resource'), reason, meta);
   }
 
   private futureLive(manager: EntityManager, condition: string, id: string): Promise<BookingEntity[]> {
     return manager
       .createQueryBuilder(BookingEntity, 'b')
       .setLock('pessimistic_write')
-      .where(`${condition} AND b.status IN (:...live) AND b.starts_at > :now`, { id, live: LIVE, now: new Date() })
+      .where(`${condition} AND b.status IN (:...live) AND b.starts_at > :now`, {
+        id,
+        live: LIVE,
+        now: new Date(),
+      })
       .orderBy('b.id')
       .getMany();
   }
 
-  private async cancelWith(manager: EntityManager, booking: BookingEntity, resource: ResourceEntity, reason: string, meta: EventMeta) {
+  private async cancelWith(
+    manager: EntityManager,
+    booking: BookingEntity,
+    resource: ResourceEntity,
+    reason: string,
+    meta: EventMeta,
+  ) {
     booking.status = BookingStatus.Cancelled;
     booking.cancellationReason = reason;
-    await this.saveWithEvent(manager, booking, resource, ResourcesEvent.bookingCancelled, reason, meta, new Date());
+    await this.saveWithEvent(
+      manager,
+      booking,
+      resource,
+      ResourcesEvent.bookingCancelled,
+      reason,
+      meta,
+      new Date(),
+    );
   }
 
   /** Requests nobody decided before they began expire, each announced once (the status changes once). */
@@ -568,12 +724,27 @@ export class BookingService {
         .orderBy('b.starts_at')
         .limit(500)
         .getMany();
-      const resources = await this.resourcesOf(manager, bookings.map((b) => b.resourceId));
-      const meta: EventMeta = { correlationId: `expiry-${now.toISOString()}`, causationId: null, actor: { id: 'resources', kind: 'service' } };
+      const resources = await this.resourcesOf(
+        manager,
+        bookings.map((b) => b.resourceId),
+      );
+      const meta: EventMeta = {
+        correlationId: `expiry-${now.toISOString()}`,
+        causationId: null,
+        actor: { id: 'resources', kind: 'service' },
+      };
       for (const booking of bookings) {
         booking.status = BookingStatus.Expired;
         booking.decisionNote = '未在开始前处理 not decided before it began';
-        await this.saveWithEvent(manager, booking, resources.get(booking.resourceId)!, ResourcesEvent.bookingExpired, booking.decisionNote, meta, now);
+        await this.saveWithEvent(
+          manager,
+          booking,
+          found(resources, booking.resourceId, 'resource'),
+          ResourcesEvent.bookingExpired,
+          booking.decisionNote,
+          meta,
+          now,
+        );
       }
       return bookings.length;
     });
@@ -584,10 +755,15 @@ export class BookingService {
   async get(dto: GetBookingDto, caller: RpcCaller | null): Promise<BookingView> {
     const booking = await this.dataSource.manager.findOneBy(BookingEntity, { id: dto.id });
     if (!booking) throw new DomainError(ErrorCode.NotFound, `booking ${dto.id} not found`);
-    const resource = await this.dataSource.manager.findOneByOrFail(ResourceEntity, { id: booking.resourceId });
+    const resource = await this.dataSource.manager.findOneByOrFail(ResourceEntity, {
+      id: booking.resourceId,
+    });
     const own = ownOrganisationOf(caller);
     if (own && own !== booking.organisationId && own !== resource.ownerOrganisationId) {
-      throw new DomainError(ErrorCode.Forbidden, "a member representative reads its own organisation's bookings and those of its resources");
+      throw new DomainError(
+        ErrorCode.Forbidden,
+        "a member representative reads its own organisation's bookings and those of its resources",
+      );
     }
     return this.view(this.dataSource.manager, booking, resource);
   }
@@ -606,7 +782,10 @@ export class BookingService {
     if (own) {
       if (!organisationId && !dto.ownerOrganisationId) organisationId = own;
       if (organisationId !== own && dto.ownerOrganisationId !== own) {
-        throw new DomainError(ErrorCode.Forbidden, "a member representative reads its own organisation's bookings and those of its resources");
+        throw new DomainError(
+          ErrorCode.Forbidden,
+          "a member representative reads its own organisation's bookings and those of its resources",
+        );
       }
     }
     if (organisationId) where.push(`b.organisation_id = ${param(organisationId)}`);
@@ -617,7 +796,8 @@ export class BookingService {
     if (dto.from) where.push(`b.ends_at > ${param(new Date(dto.from))}`);
     if (dto.to) where.push(`b.starts_at < ${param(new Date(dto.to))}`);
     const after = decodeCursor(dto.cursor);
-    if (after) where.push(`(b.starts_at, b.id) > (${param(after.key)}::timestamptz, ${param(after.id)}::uuid)`);
+    if (after)
+      where.push(`(b.starts_at, b.id) > (${param(after.key)}::timestamptz, ${param(after.id)}::uuid)`);
     const rows = (await this.dataSource.query(
       `SELECT b.id FROM booking b JOIN resource r ON r.id = b.resource_id
        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
@@ -626,19 +806,35 @@ export class BookingService {
     )) as Array<{ id: string }>;
     const ids = rows.slice(0, limit).map((r) => r.id);
     const bookings = ids.length
-      ? await this.dataSource.manager.find(BookingEntity, { where: { id: In(ids) }, order: { startsAt: 'ASC', id: 'ASC' } })
+      ? await this.dataSource.manager.find(BookingEntity, {
+          where: { id: In(ids) },
+          order: { startsAt: 'ASC', id: 'ASC' },
+        })
       : [];
     const manager = this.dataSource.manager;
-    const resources = await this.resourcesOf(manager, bookings.map((b) => b.resourceId));
-    const names = await organisationNames(manager, bookings.map((b) => b.organisationId));
+    const resources = await this.resourcesOf(
+      manager,
+      bookings.map((b) => b.resourceId),
+    );
+    const names = await organisationNames(
+      manager,
+      bookings.map((b) => b.organisationId),
+    );
     const last = bookings[bookings.length - 1];
     return {
-      items: bookings.map((b) => toBookingView(b, resources.get(b.resourceId)!, names.get(b.organisationId) ?? null)),
-      nextCursor: rows.length > limit && last ? encodeCursor({ key: last.startsAt.toISOString(), id: last.id }) : null,
+      items: bookings.map((b) =>
+        toBookingView(b, found(resources, b.resourceId, 'resource'), names.get(b.organisationId) ?? null),
+      ),
+      nextCursor:
+        rows.length > limit && last ? encodeCursor({ key: last.startsAt.toISOString(), id: last.id }) : null,
     };
   }
 
-  private async view(manager: EntityManager, booking: BookingEntity, resource?: ResourceEntity): Promise<BookingView> {
+  private async view(
+    manager: EntityManager,
+    booking: BookingEntity,
+    resource?: ResourceEntity,
+  ): Promise<BookingView> {
     const r = resource ?? (await manager.findOneByOrFail(ResourceEntity, { id: booking.resourceId }));
     const names = await organisationNames(manager, [booking.organisationId]);
     return toBookingView(booking, r, names.get(booking.organisationId) ?? null);
@@ -660,11 +856,14 @@ export async function organisationNames(manager: EntityManager, ids: string[]): 
   return new Map(rows.map((r) => [r.organisation_id, r.name]));
 }
 
-
 function illegal(booking: BookingEntity, what: string): DomainError {
-  return new DomainError(ErrorCode.IllegalTransition, `booking ${booking.id} is ${booking.status} and cannot be ${what}`, {
-    status: booking.status,
-  });
+  return new DomainError(
+    ErrorCode.IllegalTransition,
+    `booking ${booking.id} is ${booking.status} and cannot be ${what}`,
+    {
+      status: booking.status,
+    },
+  );
 }
 
 function nextMonth(month: string): string {
@@ -686,14 +885,19 @@ function occurrences(first: Slot, dto: RequestSeriesDto): Slot[] {
   const slots: Slot[] = [];
   for (let i = 0; i < MAX_OCCURRENCES + 1; i++) {
     const shift = i * WEEK_DAYS * 86_400_000;
-    const slot = { startsAt: new Date(first.startsAt.getTime() + shift), endsAt: new Date(first.endsAt.getTime() + shift) };
-    if (dto.count !== undefined ? i >= dto.count : localDate(slot.startsAt) > dto.until!) break;
+    const slot = {
+      startsAt: new Date(first.startsAt.getTime() + shift),
+      endsAt: new Date(first.endsAt.getTime() + shift),
+    };
+    if (dto.count !== undefined ? i >= dto.count : localDate(slot.startsAt) > String(dto.until)) break;
     slots.push(slot);
   }
   if (slots.length === 0) throw fieldError('until', 'until is before the first occurrence');
   if (slots.length > MAX_OCCURRENCES) {
-    throw fieldError('until', `a series has at most ${MAX_OCCURRENCES} occurrences; until ${dto.until} makes more`);
+    throw fieldError(
+      'until',
+      `a series has at most ${MAX_OCCURRENCES} occurrences; until ${dto.until} makes more`,
+    );
   }
   return slots;
 }
-

@@ -20,7 +20,11 @@ import { PlaceRequestService } from '../place-request/place-request.service';
 import { ResourceService } from '../resource/resource.service';
 
 function reactionMeta(event: EventEnvelope<object>): EventMeta {
-  return { correlationId: event.correlationId, causationId: event.eventId, actor: { id: 'resources', kind: 'service' } };
+  return {
+    correlationId: event.correlationId,
+    causationId: event.eventId,
+    actor: { id: 'resources', kind: 'service' },
+  };
 }
 
 /**
@@ -104,7 +108,10 @@ export class MembershipEventsHandler {
   }
 
   /** Answers whether the event was applied (not older than what the row reflects). */
-  private async status(event: EventEnvelope<MemberStatusChangeData>, manager: EntityManager): Promise<boolean> {
+  private async status(
+    event: EventEnvelope<MemberStatusChangeData>,
+    manager: EntityManager,
+  ): Promise<boolean> {
     const d = event.data;
     const rows = (await manager.query(
       `INSERT INTO member_organisation (organisation_id, name, district_code, status, version, updated_at)

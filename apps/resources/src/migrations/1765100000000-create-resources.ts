@@ -63,9 +63,13 @@ export class CreateResources1765100000000 implements MigrationInterface {
         CONSTRAINT resource_withdrawn_at_iff_withdrawn CHECK ((status = 'withdrawn') = (withdrawn_at IS NOT NULL))
       )`);
     await q.query(`CREATE INDEX resource_list_idx ON resource (status, created_at DESC, id DESC)`);
-    await q.query(`CREATE INDEX resource_owner_idx ON resource (owner_organisation_id, created_at DESC, id DESC)`);
+    await q.query(
+      `CREATE INDEX resource_owner_idx ON resource (owner_organisation_id, created_at DESC, id DESC)`,
+    );
     await q.query(`CREATE INDEX resource_kind_idx ON resource (kind, status, created_at DESC, id DESC)`);
-    await q.query(`CREATE INDEX resource_district_idx ON resource (district_code, status, created_at DESC, id DESC)`);
+    await q.query(
+      `CREATE INDEX resource_district_idx ON resource (district_code, status, created_at DESC, id DESC)`,
+    );
     await addSearchTermsColumn(q, { table: 'resource', source: 'title', index: 'resource_search_terms_idx' });
 
     await q.query(`
@@ -103,7 +107,9 @@ export class CreateResources1765100000000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX booking_resource_idx ON booking (resource_id, starts_at, id)`);
     await q.query(`CREATE INDEX booking_organisation_idx ON booking (organisation_id, starts_at, id)`);
-    await q.query(`CREATE INDEX booking_series_idx ON booking (series_id, starts_at) WHERE series_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX booking_series_idx ON booking (series_id, starts_at) WHERE series_id IS NOT NULL`,
+    );
     await q.query(`CREATE INDEX booking_starts_idx ON booking (starts_at, id)`);
     // The expiry check: requests nobody decided, by start.
     await q.query(`CREATE INDEX booking_pending_idx ON booking (starts_at) WHERE status = 'requested'`);
@@ -153,10 +159,16 @@ export class CreateResources1765100000000 implements MigrationInterface {
         updated_at           timestamptz NOT NULL,
         CONSTRAINT place_request_months_ordered CHECK (from_month <= to_month)
       )`);
-    await q.query(`CREATE INDEX place_request_resource_idx ON place_request (resource_id, status, from_month)`);
-    await q.query(`CREATE INDEX place_request_organisation_idx ON place_request (organisation_id, created_at DESC, id DESC)`);
+    await q.query(
+      `CREATE INDEX place_request_resource_idx ON place_request (resource_id, status, from_month)`,
+    );
+    await q.query(
+      `CREATE INDEX place_request_organisation_idx ON place_request (organisation_id, created_at DESC, id DESC)`,
+    );
     await q.query(`CREATE INDEX place_request_list_idx ON place_request (created_at DESC, id DESC)`);
-    await q.query(`CREATE INDEX place_request_pending_idx ON place_request (from_month) WHERE status = 'requested'`);
+    await q.query(
+      `CREATE INDEX place_request_pending_idx ON place_request (from_month) WHERE status = 'requested'`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

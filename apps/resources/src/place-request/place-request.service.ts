@@ -17,7 +17,13 @@ import {
   type RejectPlaceRequestDto,
   type RequestPlacesDto,
 } from '@alliance/contracts/resources';
-import { eventMeta, isMemberRep, OutboxWriter, type EventMeta, type RequestContext } from '@alliance/messaging';
+import {
+  eventMeta,
+  isMemberRep,
+  OutboxWriter,
+  type EventMeta,
+  type RequestContext,
+} from '@alliance/messaging';
 import { inTransaction, lockVersioned } from '@alliance/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
@@ -25,6 +31,7 @@ import { organisationNames } from '../booking/booking.service';
 import { MemberOrganisationEntity } from '../member-projection/member-organisation.entity';
 import { ResourceEntity } from '../resource/resource.entity';
 import { isAdmin, ownOrganisationOf, requireOwnerSide } from '../shared/access';
+import { found } from '../shared/found';
 import { decodeCursor, encodeCursor } from '../shared/page-cursor';
 import { BookingRefused } from '../shared/refusal';
 import { localMonth } from '../shared/shanghai-time';
@@ -87,10 +94,16 @@ export class PlaceRequestService {
   async request(dto: RequestPlacesDto, ctx: RequestContext): Promise<PlaceRequestView> {
     const caller = ctx.caller;
     if (isMemberRep(caller) && caller.organisationId !== dto.organisationId) {
-      throw new DomainError(ErrorCode.Forbidden, 'a member representative requests for its own organisation only');
+      throw new DomainError(
+        ErrorCode.Forbidden,
+        'a member representative requests for its own organisation only',
+      );
     }
     if (caller && !isAdmin(caller) && !isMemberRep(caller)) {
-      throw new DomainError(ErrorCode.Forbidden, `the role ${(caller as RpcCaller).role} does not request places or materials`);
+      throw new DomainError(
+        ErrorCode.Forbidden,
+        `the role ${(caller as RpcCaller).role} does not request places or materials`,
+      );
     }
     if (dto.toMonth < dto.fromMonth) throw fieldError('toMonth', 'toMonth must not be before fromMonth');
     const now = new Date();
@@ -109,10 +122,18 @@ export class PlaceRequestService {
       }
       const resource = await this.lockResource(manager, dto.resourceId);
       if (resource.status !== ResourceStatus.Listed) {
-        throw new BookingRefused(BookingRefusal.ResourceWithdrawn, 'resourceId', `resource ${resource.id} is withdrawn`);
+        throw new BookingRefused(
+          BookingRefusal.ResourceWithdrawn,
+          'resourceId',
+          `resource ${resource.id} is withdrawn`,
+        );
       }
       if (isTimedKind(resource.kind)) {
-        throw new BookingRefused(BookingRefusal.NotQuantity, 'resourceId', `a ${resource.kind} is booked for a time, not requested by month`);
+        throw new BookingRefused(
+          BookingRefusal.NotQuantity,
+          'resourceId',
+          `a ${resource.kind} is booked for a time, not requested by month`,
+        );
       }
       if (
         resource.visibility === Visibility.Districts &&
@@ -120,10 +141,18 @@ export class PlaceRequestService {
         resource.districtCode !== organisation.districtCode &&
         !resource.visibleDistricts.includes(organisation.districtCode)
       ) {
-        throw new BookingRefused(BookingRefusal.NotVisible, 'resourceId', `resource ${resource.id} is offered to ${resource.visibleDistricts.join(', ')} only`);
+        throw new BookingRefused(
+          BookingRefusal.NotVisible,
+          'resourceId',
+          `resource ${resource.id} is offered to ${resource.visibleDistricts.join(', ')} only`,
+        );
       }
       if (dto.quantity > resource.capacity) {
-        throw new BookingRefused(BookingRefusal.OverOffer, 'quantity', `${dto.quantity} is more than the ${resource.capacity} offered`);
+        throw new BookingRefused(
+          BookingRefusal.OverOffer,
+          'quantity',
+          `${dto.quantity} is more than the ${resource.capacity} offered`,
+        );
       }
       const offeredFrom = resource.availableFrom ? month(resource.availableFrom) : null;
       const offeredUntil = resource.availableUntil ? month(resource.availableUntil) : null;
@@ -168,7 +197,11 @@ export class PlaceRequestService {
       requireOwnerSide(ctx.caller, resource.ownerOrganisationId, 'approve a request');
       if (request.status !== PlaceRequestStatus.Requested) throw illegal(request, 'approved');
       if (resource.status !== ResourceStatus.Listed) {
-        throw new BookingRefused(BookingRefusal.ResourceWithdrawn, 'id', `resource ${resource.id} is withdrawn`);
+        throw new BookingRefused(
+          BookingRefusal.ResourceWithdrawn,
+          'id',
+          `resource ${resource.id} is withdrawn`,
+        );
       }
       await this.requireAvailable(manager, resource, request);
       request.status = PlaceRequestStatus.Approved;
@@ -192,8 +225,13 @@ export class PlaceRequestService {
       const caller = ctx.caller;
       const may =
         isAdmin(caller) ||
-        (isMemberRep(caller) && [request.organisationId, resource.ownerOrganisationId].includes(caller.organisationId ?? ''));
-      if (!may) throw new DomainError(ErrorCode.Forbidden, 'only the requesting organisation, the owner or an admin may cancel a request');
+        (isMemberRep(caller) &&
+          [request.organisationId, resource.ownerOrganisationId].includes(caller.organisationId ?? ''));
+      if (!may)
+        throw new DomainError(
+          ErrorCode.Forbidden,
+          'only the requesting organisation, the owner or an admin may cancel a request',
+        );
       if (!OPEN.includes(request.status)) throw illegal(request, 'cancelled');
       request.status = PlaceRequestStatus.Cancelled;
       request.cancellationReason = dto.reason.trim();
@@ -215,7 +253,13 @@ export class PlaceRequestService {
       const found = await manager.findOneBy(PlaceRequestEntity, { id: dto.id });
       if (!found) throw new DomainError(ErrorCode.NotFound, `place request ${dto.id} not found`);
       const resource = await this.lockResource(manager, found.resourceId);
-      const request = await lockVersioned(manager, PlaceRequestEntity, dto.id, dto.expectedVersion, 'place request');
+      const request = await lockVersioned(
+        manager,
+        PlaceRequestEntity,
+        dto.id,
+        dto.expectedVersion,
+        'place request',
+      );
       const { type, reason } = await change(manager, request, resource);
       await this.saveWithEvent(manager, request, resource, type, reason, eventMeta(ctx));
       const names = await organisationNames(manager, [request.organisationId]);
@@ -224,13 +268,20 @@ export class PlaceRequestService {
   }
 
   private async lockResource(manager: EntityManager, id: string): Promise<ResourceEntity> {
-    const resource = await manager.findOne(ResourceEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const resource = await manager.findOne(ResourceEntity, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!resource) throw new DomainError(ErrorCode.NotFound, `resource ${id} not found`);
     return resource;
   }
 
   /** Under the resource's row lock: the approved quantity of every month of the request, plus this one. */
-  private async requireAvailable(manager: EntityManager, resource: ResourceEntity, request: PlaceRequestEntity) {
+  private async requireAvailable(
+    manager: EntityManager,
+    resource: ResourceEntity,
+    request: PlaceRequestEntity,
+  ) {
     const [busiest] = (await manager.query(
       `SELECT to_char(m, 'YYYY-MM') AS month, coalesce(sum(p.quantity), 0)::int AS approved
          FROM generate_series($2::date, $3::date, interval '1 month') AS m
@@ -264,16 +315,29 @@ export class PlaceRequestService {
     }
   }
 
-  async cancelOpenOfResource(manager: EntityManager, resource: ResourceEntity, reason: string, meta: EventMeta) {
+  async cancelOpenOfResource(
+    manager: EntityManager,
+    resource: ResourceEntity,
+    reason: string,
+    meta: EventMeta,
+  ) {
     const requests = await this.openRequests(manager, 'p.resource_id = :id', resource.id);
     for (const request of requests) await this.cancelWith(manager, request, resource, reason, meta);
   }
 
-  async cancelOpenOfOrganisation(manager: EntityManager, organisationId: string, reason: string, meta: EventMeta) {
+  async cancelOpenOfOrganisation(
+    manager: EntityManager,
+    organisationId: string,
+    reason: string,
+    meta: EventMeta,
+  ) {
     const requests = await this.openRequests(manager, 'p.organisation_id = :id', organisationId);
-    const resources = await manager.findBy(ResourceEntity, { id: In([...new Set(requests.map((r) => r.resourceId)), '00000000-0000-0000-0000-000000000000']) });
+    const resources = await manager.findBy(ResourceEntity, {
+      id: In([...new Set(requests.map((r) => r.resourceId)), '00000000-0000-0000-0000-000000000000']),
+    });
     const byId = new Map(resources.map((r) => [r.id, r]));
-    for (const request of requests) await this.cancelWith(manager, request, byId.get(request.resourceId)!, reason, meta);
+    for (const request of requests)
+      await this.cancelWith(manager, request, found(byId, request.resourceId, 'resource'), reason, meta);
   }
 
   /** Open requests whose months have not all passed (a period under way ends with the cancellation). */
@@ -290,7 +354,13 @@ export class PlaceRequestService {
       .getMany();
   }
 
-  private async cancelWith(manager: EntityManager, request: PlaceRequestEntity, resource: ResourceEntity, reason: string, meta: EventMeta) {
+  private async cancelWith(
+    manager: EntityManager,
+    request: PlaceRequestEntity,
+    resource: ResourceEntity,
+    reason: string,
+    meta: EventMeta,
+  ) {
     request.status = PlaceRequestStatus.Cancelled;
     request.cancellationReason = reason;
     await this.saveWithEvent(manager, request, resource, ResourcesEvent.placeRequestCancelled, reason, meta);
@@ -303,17 +373,33 @@ export class PlaceRequestService {
         .createQueryBuilder(PlaceRequestEntity, 'p')
         .setLock('pessimistic_write')
         .setOnLocked('skip_locked')
-        .where('p.status = :status AND p.from_month <= :month', { status: PlaceRequestStatus.Requested, month: `${localMonth(now)}-01` })
+        .where('p.status = :status AND p.from_month <= :month', {
+          status: PlaceRequestStatus.Requested,
+          month: `${localMonth(now)}-01`,
+        })
         .orderBy('p.from_month')
         .limit(500)
         .getMany();
-      const resources = await manager.findBy(ResourceEntity, { id: In([...new Set(requests.map((r) => r.resourceId)), '00000000-0000-0000-0000-000000000000']) });
+      const resources = await manager.findBy(ResourceEntity, {
+        id: In([...new Set(requests.map((r) => r.resourceId)), '00000000-0000-0000-0000-000000000000']),
+      });
       const byId = new Map(resources.map((r) => [r.id, r]));
-      const meta: EventMeta = { correlationId: `expiry-${now.toISOString()}`, causationId: null, actor: { id: 'resources', kind: 'service' } };
+      const meta: EventMeta = {
+        correlationId: `expiry-${now.toISOString()}`,
+        causationId: null,
+        actor: { id: 'resources', kind: 'service' },
+      };
       for (const request of requests) {
         request.status = PlaceRequestStatus.Expired;
         request.decisionNote = '未在开始前处理 not decided before it began';
-        await this.saveWithEvent(manager, request, byId.get(request.resourceId)!, ResourcesEvent.placeRequestExpired, request.decisionNote, meta);
+        await this.saveWithEvent(
+          manager,
+          request,
+          found(byId, request.resourceId, 'resource'),
+          ResourcesEvent.placeRequestExpired,
+          request.decisionNote,
+          meta,
+        );
       }
       return requests.length;
     });
@@ -363,7 +449,10 @@ export class PlaceRequestService {
     if (own) {
       if (!organisationId && !dto.ownerOrganisationId) organisationId = own;
       if (organisationId !== own && dto.ownerOrganisationId !== own) {
-        throw new DomainError(ErrorCode.Forbidden, "a member representative reads its own organisation's requests and those for its resources");
+        throw new DomainError(
+          ErrorCode.Forbidden,
+          "a member representative reads its own organisation's requests and those for its resources",
+        );
       }
     }
     if (organisationId) where.push(`p.organisation_id = ${param(organisationId)}`);
@@ -371,7 +460,8 @@ export class PlaceRequestService {
     if (dto.resourceId) where.push(`p.resource_id = ${param(dto.resourceId)}`);
     if (dto.status) where.push(`p.status = ${param(dto.status)}`);
     const after = decodeCursor(dto.cursor);
-    if (after) where.push(`(p.created_at, p.id) < (${param(after.key)}::timestamptz, ${param(after.id)}::uuid)`);
+    if (after)
+      where.push(`(p.created_at, p.id) < (${param(after.key)}::timestamptz, ${param(after.id)}::uuid)`);
     const rows = (await this.dataSource.query(
       `SELECT p.id FROM place_request p JOIN resource r ON r.id = p.resource_id
        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
@@ -381,23 +471,39 @@ export class PlaceRequestService {
     const ids = rows.slice(0, limit).map((r) => r.id);
     const manager = this.dataSource.manager;
     const requests = ids.length
-      ? await manager.find(PlaceRequestEntity, { where: { id: In(ids) }, order: { createdAt: 'DESC', id: 'DESC' } })
+      ? await manager.find(PlaceRequestEntity, {
+          where: { id: In(ids) },
+          order: { createdAt: 'DESC', id: 'DESC' },
+        })
       : [];
     const resources = requests.length
-      ? new Map((await manager.findBy(ResourceEntity, { id: In([...new Set(requests.map((r) => r.resourceId))]) })).map((r) => [r.id, r]))
+      ? new Map(
+          (
+            await manager.findBy(ResourceEntity, { id: In([...new Set(requests.map((r) => r.resourceId))]) })
+          ).map((r) => [r.id, r]),
+        )
       : new Map<string, ResourceEntity>();
-    const names = await organisationNames(manager, requests.map((r) => r.organisationId));
+    const names = await organisationNames(
+      manager,
+      requests.map((r) => r.organisationId),
+    );
     const last = requests[requests.length - 1];
     return {
-      items: requests.map((p) => toView(p, resources.get(p.resourceId)!, names.get(p.organisationId) ?? null)),
-      nextCursor: rows.length > limit && last ? encodeCursor({ key: last.createdAt.toISOString(), id: last.id }) : null,
+      items: requests.map((p) =>
+        toView(p, found(resources, p.resourceId, 'resource'), names.get(p.organisationId) ?? null),
+      ),
+      nextCursor:
+        rows.length > limit && last ? encodeCursor({ key: last.createdAt.toISOString(), id: last.id }) : null,
     };
   }
 }
 
-
 function illegal(request: PlaceRequestEntity, what: string): DomainError {
-  return new DomainError(ErrorCode.IllegalTransition, `place request ${request.id} is ${request.status} and cannot be ${what}`, {
-    status: request.status,
-  });
+  return new DomainError(
+    ErrorCode.IllegalTransition,
+    `place request ${request.id} is ${request.status} and cannot be ${what}`,
+    {
+      status: request.status,
+    },
+  );
 }

@@ -27,7 +27,8 @@ export class ExpiryCheckScheduler implements OnApplicationBootstrap, OnApplicati
         .runExpiryCheck()
         .then((r) => {
           const n = r.expiredBookings + r.expiredPlaceRequests;
-          if (n) this.logger.log(`${r.expiredBookings} bookings and ${r.expiredPlaceRequests} requests expired`);
+          if (n)
+            this.logger.log(`${r.expiredBookings} bookings and ${r.expiredPlaceRequests} requests expired`);
         })
         .catch((error: unknown) => this.logger.warn(`expiry check failed: ${(error as Error).message}`))
         .finally(() => {

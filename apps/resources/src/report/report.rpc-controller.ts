@@ -23,8 +23,12 @@ export class ReportRpcController {
 
   /** Admins and the platform only (the service runs it every minute itself). */
   @MessagePattern(ResourcesRpc.runExpiryCheck)
-  expiryCheck(@Payload('body') _body: RunExpiryCheckDto, @RpcContext() ctx: RequestContext): Promise<ExpiryCheckView> {
-    if (!isAdmin(ctx.caller)) throw new DomainError(ErrorCode.Forbidden, 'only alliance admins run the expiry check');
+  expiryCheck(
+    @Payload('body') _body: RunExpiryCheckDto,
+    @RpcContext() ctx: RequestContext,
+  ): Promise<ExpiryCheckView> {
+    if (!isAdmin(ctx.caller))
+      throw new DomainError(ErrorCode.Forbidden, 'only alliance admins run the expiry check');
     return this.reports.runExpiryCheck();
   }
 }

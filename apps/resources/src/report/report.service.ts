@@ -87,7 +87,11 @@ export class ReportService {
     )) as Array<{ owner: string; n: number }>;
 
     const uses: Use[] = [
-      ...timed.map((t) => ({ owner: t.owner, user: t.user, figures: { hours: t.hours, bookings: t.bookings } })),
+      ...timed.map((t) => ({
+        owner: t.owner,
+        user: t.user,
+        figures: { hours: t.hours, bookings: t.bookings },
+      })),
       ...quantities.map((p) => ({
         owner: p.owner,
         user: p.user,
@@ -126,15 +130,28 @@ export class ReportService {
     const districts = new Map<string, DistrictReciprocity>();
     for (const row of organisations.values()) {
       const code = row.districtCode ?? 'unknown';
-      const d = districts.get(code) ?? { districtCode: code, resourcesOffered: 0, usedByOthers: zero(), usedOfOthers: zero() };
+      const d = districts.get(code) ?? {
+        districtCode: code,
+        resourcesOffered: 0,
+        usedByOthers: zero(),
+        usedOfOthers: zero(),
+      };
       d.resourcesOffered += row.resourcesOffered;
       add(d.usedByOthers, row.usedByOthers);
       add(d.usedOfOthers, row.usedOfOthers);
       districts.set(code, d);
     }
     const rows = [...organisations.values()]
-      .filter((r) => (!dto.districtCode || r.districtCode === dto.districtCode) && (!dto.organisationId || r.organisationId === dto.organisationId))
-      .sort((a, b) => (a.organisationName ?? '').localeCompare(b.organisationName ?? '', 'zh') || a.organisationId.localeCompare(b.organisationId));
+      .filter(
+        (r) =>
+          (!dto.districtCode || r.districtCode === dto.districtCode) &&
+          (!dto.organisationId || r.organisationId === dto.organisationId),
+      )
+      .sort(
+        (a, b) =>
+          (a.organisationName ?? '').localeCompare(b.organisationName ?? '', 'zh') ||
+          a.organisationId.localeCompare(b.organisationId),
+      );
     return {
       from: dto.from,
       to: dto.to,

@@ -28,7 +28,10 @@ export class ResourceRpcController {
   }
 
   @MessagePattern(ResourcesRpc.withdrawResource)
-  withdraw(@Payload('body') body: WithdrawResourceDto, @RpcContext() ctx: RequestContext): Promise<ResourceView> {
+  withdraw(
+    @Payload('body') body: WithdrawResourceDto,
+    @RpcContext() ctx: RequestContext,
+  ): Promise<ResourceView> {
     return this.resources.withdraw(body, ctx);
   }
 
@@ -38,7 +41,10 @@ export class ResourceRpcController {
   }
 
   @MessagePattern(ResourcesRpc.searchResources)
-  search(@Payload('body') body: SearchResourcesDto, @RpcContext() ctx: RequestContext): Promise<ResourcePage> {
+  search(
+    @Payload('body') body: SearchResourcesDto,
+    @RpcContext() ctx: RequestContext,
+  ): Promise<ResourcePage> {
     return this.resources.search(body, ctx.caller);
   }
 }

@@ -67,7 +67,10 @@ export class ResourceService {
     const blackouts = checkedBlackouts(dto.blackouts);
     const timed = isTimedKind(dto.kind);
     if (!timed && (openingHours.length || blackouts.length)) {
-      throw fieldError('openingHours', `a ${dto.kind} offer has no opening hours or blackouts (it is requested by month)`);
+      throw fieldError(
+        'openingHours',
+        `a ${dto.kind} offer has no opening hours or blackouts (it is requested by month)`,
+      );
     }
     if (dto.visibility === Visibility.Districts && !dto.visibleDistricts?.length) {
       throw fieldError('visibleDistricts', 'visibleDistricts is required when visibility is districts');
@@ -88,7 +91,7 @@ export class ResourceService {
         address: dto.address?.trim() || null,
         capacity: dto.capacity,
         visibility: dto.visibility,
-        visibleDistricts: dto.visibility === Visibility.Districts ? dto.visibleDistricts ?? [] : [],
+        visibleDistricts: dto.visibility === Visibility.Districts ? (dto.visibleDistricts ?? []) : [],
         openingHours,
         blackouts,
         approvalMode: dto.policy.approval,
@@ -121,7 +124,10 @@ export class ResourceService {
       const resource = await lockVersioned(manager, ResourceEntity, dto.id, dto.expectedVersion, 'resource');
       requireActsFor(ctx.caller, resource.ownerOrganisationId, "change a resource's offer");
       if (resource.status !== ResourceStatus.Listed) {
-        throw new DomainError(ErrorCode.IllegalTransition, `resource ${resource.id} is withdrawn: list it anew instead`);
+        throw new DomainError(
+          ErrorCode.IllegalTransition,
+          `resource ${resource.id} is withdrawn: list it anew instead`,
+        );
       }
       const timed = isTimedKind(resource.kind);
       if (dto.title !== undefined) resource.title = dto.title.trim();
@@ -135,7 +141,8 @@ export class ResourceService {
       }
       if (resource.visibility === Visibility.Alliance) resource.visibleDistricts = [];
       if (dto.openingHours !== undefined || dto.blackouts !== undefined) {
-        if (!timed) throw fieldError('openingHours', `a ${resource.kind} offer has no opening hours or blackouts`);
+        if (!timed)
+          throw fieldError('openingHours', `a ${resource.kind} offer has no opening hours or blackouts`);
         if (dto.openingHours !== undefined) resource.openingHours = checkedOpeningHours(dto.openingHours);
         if (dto.blackouts !== undefined) resource.blackouts = checkedBlackouts(dto.blackouts);
       }
@@ -148,7 +155,11 @@ export class ResourceService {
       if (!timed) {
         if (dto.availableFrom !== undefined) resource.availableFrom = firstOfMonth(dto.availableFrom);
         if (dto.availableUntil !== undefined) resource.availableUntil = firstOfMonth(dto.availableUntil);
-        if (resource.availableFrom && resource.availableUntil && resource.availableUntil < resource.availableFrom) {
+        if (
+          resource.availableFrom &&
+          resource.availableUntil &&
+          resource.availableUntil < resource.availableFrom
+        ) {
           throw fieldError('availableUntil', 'availableUntil must not be before availableFrom');
         }
         // The offer may shrink only down to what is already promised (under this row lock, approvals wait).
@@ -184,7 +195,12 @@ export class ResourceService {
    * Withdraws every listed resource of an organisation that left the alliance (or was suspended): others'
    * future bookings and requests of them are cancelled with the reason.
    */
-  async withdrawAllOf(manager: EntityManager, organisationId: string, reason: string, meta: EventMeta): Promise<void> {
+  async withdrawAllOf(
+    manager: EntityManager,
+    organisationId: string,
+    reason: string,
+    meta: EventMeta,
+  ): Promise<void> {
     const resources = await manager.find(ResourceEntity, {
       where: { ownerOrganisationId: organisationId, status: ResourceStatus.Listed },
       order: { id: 'ASC' },
@@ -221,7 +237,10 @@ export class ResourceService {
   async get(dto: GetResourceDto): Promise<ResourceView> {
     const resource = await this.dataSource.manager.findOneBy(ResourceEntity, { id: dto.id });
     if (!resource) throw new DomainError(ErrorCode.NotFound, `resource ${dto.id} not found`);
-    return toResourceView(resource, await this.ownerName(this.dataSource.manager, resource.ownerOrganisationId));
+    return toResourceView(
+      resource,
+      await this.ownerName(this.dataSource.manager, resource.ownerOrganisationId),
+    );
   }
 
   /**
@@ -249,9 +268,11 @@ export class ResourceService {
       );
     }
     const q = dto.q?.trim();
-    if (q) where.push(textSearchCondition({ termsColumn: 'r.search_terms', text: 'r.title', query: q, param }));
+    if (q)
+      where.push(textSearchCondition({ termsColumn: 'r.search_terms', text: 'r.title', query: q, param }));
     const after = decodeCursor(dto.cursor);
-    if (after) where.push(`(r.created_at, r.id) < (${param(after.key)}::timestamptz, ${param(after.id)}::uuid)`);
+    if (after)
+      where.push(`(r.created_at, r.id) < (${param(after.key)}::timestamptz, ${param(after.id)}::uuid)`);
     const rows = (await this.dataSource.query(
       `SELECT r.id FROM resource r WHERE ${where.join(' AND ')}
        ORDER BY r.created_at DESC, r.id DESC LIMIT ${param(limit + 1)}`,

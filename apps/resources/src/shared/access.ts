@@ -8,7 +8,10 @@ export function isAdmin(caller: RpcCaller | null): boolean {
 /** A representative acts for its own organisation only; other roles are decided by the gateway. */
 export function requireOwnOrganisation(caller: RpcCaller | null, organisationId: string, what: string): void {
   if (isMemberRep(caller) && caller.organisationId !== organisationId) {
-    throw new DomainError(ErrorCode.Forbidden, `a member representative may only ${what} of its own organisation`);
+    throw new DomainError(
+      ErrorCode.Forbidden,
+      `a member representative may only ${what} of its own organisation`,
+    );
   }
 }
 
@@ -16,14 +19,20 @@ export function requireOwnOrganisation(caller: RpcCaller | null, organisationId:
 export function requireActsFor(caller: RpcCaller | null, organisationId: string, what: string): void {
   if (isAdmin(caller)) return;
   if (isMemberRep(caller) && caller.organisationId === organisationId) return;
-  throw new DomainError(ErrorCode.Forbidden, `only the organisation's representative or an admin may ${what}`);
+  throw new DomainError(
+    ErrorCode.Forbidden,
+    `only the organisation's representative or an admin may ${what}`,
+  );
 }
 
 /** The organisation a representative's lists are limited to, else none (other roles read everything). */
 export function ownOrganisationOf(caller: RpcCaller | null): string | null {
   if (!isMemberRep(caller)) return null;
   if (!caller.organisationId) {
-    throw new DomainError(ErrorCode.Forbidden, 'this member representative account is not bound to an organisation');
+    throw new DomainError(
+      ErrorCode.Forbidden,
+      'this member representative account is not bound to an organisation',
+    );
   }
   return caller.organisationId;
 }
@@ -32,5 +41,8 @@ export function ownOrganisationOf(caller: RpcCaller | null): string | null {
 export function requireOwnerSide(caller: RpcCaller | null, ownerOrganisationId: string, what: string): void {
   if (isAdmin(caller)) return;
   if (isMemberRep(caller) && caller.organisationId === ownerOrganisationId) return;
-  throw new DomainError(ErrorCode.Forbidden, `only the resource owner's representative or an admin may ${what}`);
+  throw new DomainError(
+    ErrorCode.Forbidden,
+    `only the resource owner's representative or an admin may ${what}`,
+  );
 }

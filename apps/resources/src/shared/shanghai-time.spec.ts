@@ -48,10 +48,18 @@ describe('Asia/Shanghai calendar arithmetic', () => {
     const weekdays = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '08:00', closes: '18:00' }));
 
     it('covers a booking inside the day and refuses one running past closing or on a closed day', () => {
-      expect(withinOpeningHours(weekdays, instantAt('2026-11-30', '09:00'), instantAt('2026-11-30', '18:00'))).toBe(true);
-      expect(withinOpeningHours(weekdays, instantAt('2026-11-30', '07:59'), instantAt('2026-11-30', '09:00'))).toBe(false);
-      expect(withinOpeningHours(weekdays, instantAt('2026-11-30', '17:00'), instantAt('2026-11-30', '18:01'))).toBe(false);
-      expect(withinOpeningHours(weekdays, instantAt('2026-12-05', '09:00'), instantAt('2026-12-05', '10:00'))).toBe(false);
+      expect(
+        withinOpeningHours(weekdays, instantAt('2026-11-30', '09:00'), instantAt('2026-11-30', '18:00')),
+      ).toBe(true);
+      expect(
+        withinOpeningHours(weekdays, instantAt('2026-11-30', '07:59'), instantAt('2026-11-30', '09:00')),
+      ).toBe(false);
+      expect(
+        withinOpeningHours(weekdays, instantAt('2026-11-30', '17:00'), instantAt('2026-11-30', '18:01')),
+      ).toBe(false);
+      expect(
+        withinOpeningHours(weekdays, instantAt('2026-12-05', '09:00'), instantAt('2026-12-05', '10:00')),
+      ).toBe(false);
     });
 
     it('joins the evening of one day with the early hours of the next across midnight', () => {
@@ -59,20 +67,30 @@ describe('Asia/Shanghai calendar arithmetic', () => {
         { weekday: 1, opens: '18:00', closes: '24:00' },
         { weekday: 2, opens: '00:00', closes: '02:00' },
       ];
-      expect(withinOpeningHours(nights, instantAt('2026-11-30', '22:00'), instantAt('2026-12-01', '01:00'))).toBe(true);
-      expect(withinOpeningHours(nights, instantAt('2026-11-30', '22:00'), instantAt('2026-12-01', '03:00'))).toBe(false);
+      expect(
+        withinOpeningHours(nights, instantAt('2026-11-30', '22:00'), instantAt('2026-12-01', '01:00')),
+      ).toBe(true);
+      expect(
+        withinOpeningHours(nights, instantAt('2026-11-30', '22:00'), instantAt('2026-12-01', '03:00')),
+      ).toBe(false);
     });
 
     it('is always open without hours', () => {
-      expect(withinOpeningHours([], instantAt('2026-12-05', '23:00'), instantAt('2026-12-06', '05:00'))).toBe(true);
+      expect(withinOpeningHours([], instantAt('2026-12-05', '23:00'), instantAt('2026-12-06', '05:00'))).toBe(
+        true,
+      );
     });
   });
 
   it('finds the blackout a booking touches (dates inclusive, local)', () => {
     const spans = [{ from: '2027-01-01', to: '2027-01-03', reason: '元旦' }];
-    expect(touchedSpan(spans, instantAt('2026-12-31', '22:00'), instantAt('2027-01-01', '00:30'))?.reason).toBe('元旦');
+    expect(
+      touchedSpan(spans, instantAt('2026-12-31', '22:00'), instantAt('2027-01-01', '00:30'))?.reason,
+    ).toBe('元旦');
     expect(touchedSpan(spans, instantAt('2026-12-31', '22:00'), instantAt('2027-01-01', '00:00'))).toBeNull();
-    expect(touchedSpan(spans, instantAt('2027-01-03', '23:00'), instantAt('2027-01-04', '01:00'))?.reason).toBe('元旦');
+    expect(
+      touchedSpan(spans, instantAt('2027-01-03', '23:00'), instantAt('2027-01-04', '01:00'))?.reason,
+    ).toBe('元旦');
     expect(touchedSpan(spans, instantAt('2027-01-04', '00:00'), instantAt('2027-01-04', '01:00'))).toBeNull();
   });
 });

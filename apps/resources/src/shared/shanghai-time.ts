@@ -120,7 +120,9 @@ export interface DateSpan {
 export function touchedSpan<T extends DateSpan>(spans: readonly T[], startsAt: Date, endsAt: Date): T | null {
   return (
     spans.find(
-      (s) => instantAt(s.from).getTime() < endsAt.getTime() && instantAt(addDays(s.to, 1)).getTime() > startsAt.getTime(),
+      (s) =>
+        instantAt(s.from).getTime() < endsAt.getTime() &&
+        instantAt(addDays(s.to, 1)).getTime() > startsAt.getTime(),
     ) ?? null
   );
 }

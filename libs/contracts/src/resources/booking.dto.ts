@@ -74,7 +74,9 @@ export class RequestSeriesDto extends RequestBookingDto {
  */
 export class RequestOnBehalfDto extends RequestBookingDto {
   @IsString()
-  @Matches(/^[A-Za-z0-9:._-]{1,200}$/, { message: '$property must be 1–200 characters of A–Z a–z 0–9 : . _ -' })
+  @Matches(/^[A-Za-z0-9:._-]{1,200}$/, {
+    message: '$property must be 1–200 characters of A–Z a–z 0–9 : . _ -',
+  })
   idempotencyKey!: string;
 }
 

@@ -9,7 +9,11 @@ export const ResourceKind = {
 export type ResourceKind = (typeof ResourceKind)[keyof typeof ResourceKind];
 export const RESOURCE_KINDS = Object.values(ResourceKind) as ResourceKind[];
 /** Kinds booked for a time range; the others are requested for a quantity over months. */
-export const TIMED_KINDS: readonly ResourceKind[] = [ResourceKind.Venue, ResourceKind.Expert, ResourceKind.Equipment];
+export const TIMED_KINDS: readonly ResourceKind[] = [
+  ResourceKind.Venue,
+  ResourceKind.Expert,
+  ResourceKind.Equipment,
+];
 export const QUANTITY_KINDS: readonly ResourceKind[] = [ResourceKind.Material, ResourceKind.Places];
 export function isTimedKind(kind: ResourceKind): boolean {
   return TIMED_KINDS.includes(kind);
@@ -39,7 +43,10 @@ export const BookingStatus = {
 export type BookingStatus = (typeof BookingStatus)[keyof typeof BookingStatus];
 export const BOOKING_STATUSES = Object.values(BookingStatus) as BookingStatus[];
 /** Statuses that hold the slot (the exclusion constraint covers exactly these). */
-export const LIVE_BOOKING_STATUSES: readonly BookingStatus[] = [BookingStatus.Requested, BookingStatus.Approved];
+export const LIVE_BOOKING_STATUSES: readonly BookingStatus[] = [
+  BookingStatus.Requested,
+  BookingStatus.Approved,
+];
 
 export const PlaceRequestStatus = {
   Requested: 'requested',
