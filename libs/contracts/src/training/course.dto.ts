@@ -1,4 +1,3 @@
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -15,12 +14,12 @@ import {
   Min,
 } from 'class-validator';
 import { VersionedCommandDto } from '../commands/versioned-command.dto';
+import { PageQueryDto } from './page-query.dto';
 import { IsNotBlank } from '../validation';
 import {
   COURSE_CATEGORIES,
   COURSE_STATUSES,
   STAFF_ROLES,
-  TRAINING_LIST_MAX_LIMIT,
   type CourseCategory,
   type CourseStatus,
   type StaffRole,
@@ -95,7 +94,7 @@ export class GetCourseDto {
   id!: string;
 }
 
-export class ListCoursesDto {
+export class ListCoursesDto extends PageQueryDto {
   @IsOptional()
   @IsIn(COURSE_STATUSES)
   status?: CourseStatus;
@@ -103,16 +102,4 @@ export class ListCoursesDto {
   @IsOptional()
   @IsIn(COURSE_CATEGORIES)
   category?: CourseCategory;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(TRAINING_LIST_MAX_LIMIT)
-  limit?: number;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  cursor?: string;
 }

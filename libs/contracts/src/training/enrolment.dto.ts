@@ -12,8 +12,9 @@ import {
   Matches,
 } from 'class-validator';
 import { VersionedCommandDto } from '../commands/versioned-command.dto';
+import { PageQueryDto } from './page-query.dto';
 import { IsNotBlank } from '../validation';
-import { CERTIFICATE_VALIDITIES, TRAINING_LIST_MAX_LIMIT, type CertificateValidity } from './training-enums';
+import { CERTIFICATE_VALIDITIES, type CertificateValidity } from './training-enums';
 
 /** Enrols one person in one session: confirmed while seats remain, else waitlisted in order of request. */
 export class EnrolDto {
@@ -31,7 +32,7 @@ export class CancelEnrolmentDto extends VersionedCommandDto {
   reason?: string | null;
 }
 
-export class ListCertificatesDto {
+export class ListCertificatesDto extends PageQueryDto {
   @IsOptional()
   @IsUUID()
   staffId?: string;
@@ -51,18 +52,6 @@ export class ListCertificatesDto {
   @IsOptional()
   @IsIn(CERTIFICATE_VALIDITIES)
   validity?: CertificateValidity;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(TRAINING_LIST_MAX_LIMIT)
-  limit?: number;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  cursor?: string;
 }
 
 export class RevokeCertificateDto extends VersionedCommandDto {

@@ -1,5 +1,6 @@
 export * from './training-enums';
 export * from './training-subjects';
+export * from './page-query.dto';
 export * from './staff.dto';
 export * from './course.dto';
 export * from './session.dto';

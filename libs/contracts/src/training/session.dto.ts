@@ -17,13 +17,13 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { VersionedCommandDto } from '../commands/versioned-command.dto';
+import { PageQueryDto } from './page-query.dto';
 import { IsNotBlank } from '../validation';
 import {
   ATTENDANCE_STATUSES,
   LOCATION_KINDS,
   MAX_SESSION_CAPACITY,
   SESSION_STATUSES,
-  TRAINING_LIST_MAX_LIMIT,
   type AttendanceStatus,
   type LocationKind,
   type SessionStatus,
@@ -157,7 +157,7 @@ export class GetSessionDto {
   id!: string;
 }
 
-export class ListSessionsDto {
+export class ListSessionsDto extends PageQueryDto {
   @IsOptional()
   @IsUUID()
   courseId?: string;
@@ -175,18 +175,6 @@ export class ListSessionsDto {
   @IsOptional()
   @IsISO8601(INSTANT)
   from?: string;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(TRAINING_LIST_MAX_LIMIT)
-  limit?: number;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  cursor?: string;
 }
 
 export class ListSessionEnrolmentsDto {

@@ -3,26 +3,18 @@ import {
   ArrayMaxSize,
   IsArray,
   IsIn,
-  IsInt,
   IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
-  Max,
   MaxLength,
-  Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
 import { VersionedCommandDto } from '../commands/versioned-command.dto';
+import { PageQueryDto } from './page-query.dto';
 import { IsNotBlank, IsResidentId } from '../validation';
-import {
-  EMPLOYMENT_STATUSES,
-  STAFF_ROLES,
-  TRAINING_LIST_MAX_LIMIT,
-  type EmploymentStatus,
-  type StaffRole,
-} from './training-enums';
+import { EMPLOYMENT_STATUSES, STAFF_ROLES, type EmploymentStatus, type StaffRole } from './training-enums';
 
 export const MAX_QUALIFICATIONS = 20;
 
@@ -146,7 +138,7 @@ export class GetStaffDto {
   id!: string;
 }
 
-export class ListStaffDto {
+export class ListStaffDto extends PageQueryDto {
   @IsOptional()
   @IsUUID()
   organisationId?: string;
@@ -165,18 +157,6 @@ export class ListStaffDto {
   @MinLength(1)
   @MaxLength(50)
   text?: string;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(TRAINING_LIST_MAX_LIMIT)
-  limit?: number;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  cursor?: string;
 }
 
 export class TrainingRecordDto {

@@ -34,7 +34,7 @@ describe('resident ID number (GB 11643-1999)', () => {
   });
 
   it('refuses non-strings', () => {
-    expect(isValidResidentId(510104199003077311)).toBe(false);
+    expect(isValidResidentId(510104199003077)).toBe(false);
     expect(isValidResidentId(null)).toBe(false);
   });
 
