@@ -40,8 +40,19 @@ function loadConfig(env = process.env) {
     fromSource: flag(env, 'START_FROM_SOURCE'),
     skipBuild: flag(env, 'START_SKIP_BUILD'),
     skipDemo: flag(env, 'START_NO_DEMO'),
+    natsCluster: clusterSize(env),
     readyTimeoutMs: intFromEnvMs(env, 'START_READY_TIMEOUT_MS', 180_000),
   };
+}
+
+/** START_NATS_CLUSTER=3 (or 5): a local JetStream cluster instead of one server; null when unset. */
+function clusterSize(env) {
+  const raw = env.START_NATS_CLUSTER?.trim();
+  if (!raw) return null;
+  const size = Number(raw);
+  if (![3, 5].includes(size)) throw new Error(`START_NATS_CLUSTER must be 3 or 5 (got "${raw}")`);
+  if (env.NATS_URL?.trim()) throw new Error('START_NATS_CLUSTER and NATS_URL exclude each other: unset one');
+  return size;
 }
 
 function intFromEnvMs(env, name, fallback) {

@@ -2,7 +2,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { spawn } = require('node:child_process');
-const { probeNats, preferredOrFreePort, waitFor } = require('./infrastructure');
+const { freePort, probeNats, preferredOrFreePort, waitFor } = require('./infrastructure');
 const { stopChild, stopLeftover, tail } = require('./process-utils');
 
 const CANDIDATES = [
@@ -96,4 +96,94 @@ async function startEmbeddedNats({ binary, dataDir, preferredPort, log }) {
   };
 }
 
-module.exports = { findNatsServer, startEmbeddedNats, stopLeftoverNats };
+/** Until the cluster has a JetStream meta leader: before that every stream request fails. */
+async function waitForJetStream(urls, timeoutMs) {
+  const { connect } = require('@nats-io/transport-node');
+  const { jetstreamManager } = require('@nats-io/jetstream');
+  await waitFor(
+    async () => {
+      const nc = await connect({ servers: urls, timeout: 1000, maxReconnectAttempts: 0 }).catch(() => null);
+      if (!nc) return false;
+      try {
+        await (await jetstreamManager(nc, { timeout: 1000 })).getAccountInfo();
+        return true;
+      } catch {
+        return false;
+      } finally {
+        await nc.close();
+      }
+    },
+    { timeoutMs, intervalMs: 250, what: 'JetStream on the embedded cluster' },
+  );
+}
+
+/**
+ * START_NATS_CLUSTER=3: a JetStream cluster of `size` nats-servers on loopback (stores in .data/nats-cluster/<node>,
+ * logs beside them), for trying failover by hand: kill one (its pid is in its store folder) and watch the
+ * platform go on. The services get every node in NATS_URL and keep their streams at that many replicas.
+ */
+async function startEmbeddedNatsCluster({ binary, dataDir, size, log }) {
+  const root = path.join(dataDir, 'nats-cluster');
+  const name = 'alliance-dev-cluster';
+  const nodes = [];
+  for (let i = 1; i <= size; i++) {
+    const storeDir = path.join(root, `n${i}`);
+    fs.mkdirSync(storeDir, { recursive: true });
+    const pidFile = path.join(storeDir, 'nats-server.pid');
+    if (fs.existsSync(pidFile)) {
+      const pid = Number.parseInt(fs.readFileSync(pidFile, 'utf8'), 10);
+      if (await stopLeftover(pid, 'nats-server', 'SIGTERM'))
+        log.warn(`stopped a leftover cluster node (pid ${pid})`);
+    }
+    nodes.push({
+      name: `${name}-n${i}`,
+      storeDir,
+      clientPort: await freePort(),
+      clusterPort: await freePort(),
+    });
+  }
+  const routes = nodes.map((n) => `nats://127.0.0.1:${n.clusterPort}`).join(',');
+  const children = nodes.map((n) =>
+    spawn(
+      binary,
+      [
+        '-js',
+        '-a',
+        '127.0.0.1',
+        '-p',
+        String(n.clientPort),
+        '-sd',
+        n.storeDir,
+        '-P',
+        path.join(n.storeDir, 'nats-server.pid'),
+        '-l',
+        path.join(n.storeDir, 'nats-server.log'),
+        '-n',
+        n.name,
+        '--cluster_name',
+        name,
+        '--cluster',
+        `nats://127.0.0.1:${n.clusterPort}`,
+        '--routes',
+        routes,
+      ],
+      { detached: true, stdio: 'ignore' },
+    ),
+  );
+  const urls = nodes.map((n) => `nats://127.0.0.1:${n.clientPort}`);
+  const stop = () => Promise.all(children.map((child) => stopChild(child, 'SIGTERM', 15_000)));
+  try {
+    await waitForJetStream(urls, 60_000);
+  } catch (error) {
+    await stop();
+    throw new Error(
+      `${error.message}\n--- ${nodes[0].storeDir}/nats-server.log ---\n${tail(path.join(nodes[0].storeDir, 'nats-server.log'))}`,
+    );
+  }
+  log.info(
+    `NATS cluster: ${nodes.map((n, i) => `${n.name} ${urls[i]} (pid file ${path.relative(dataDir, n.storeDir)}/nats-server.pid)`).join('; ')}`,
+  );
+  return { name: `embedded nats cluster (${size} nodes)`, url: urls.join(','), stop };
+}
+
+module.exports = { findNatsServer, startEmbeddedNats, startEmbeddedNatsCluster, stopLeftoverNats };

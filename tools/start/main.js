@@ -89,6 +89,8 @@ async function main() {
     ...process.env,
     DATABASE_URL: databaseUrl,
     NATS_URL: natsUrl,
+    // On a local cluster every stream is kept on three nodes, so that losing one loses nothing.
+    ...(config.natsCluster ? { STREAM_REPLICAS: String(Math.min(config.natsCluster, 3)) } : {}),
     PORT: String(config.port),
     ADMIN_USERNAME: config.adminUsername,
     ADMIN_PASSWORD: config.adminPassword,

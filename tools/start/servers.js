@@ -3,7 +3,12 @@
 const path = require('node:path');
 const { probePostgres, probeNats } = require('./infrastructure');
 const { startEmbeddedPostgres, stopLeftoverPostgres } = require('./embedded-postgres');
-const { findNatsServer, startEmbeddedNats, stopLeftoverNats } = require('./embedded-nats');
+const {
+  findNatsServer,
+  startEmbeddedNats,
+  startEmbeddedNatsCluster,
+  stopLeftoverNats,
+} = require('./embedded-nats');
 
 const { LauncherError } = require('./errors');
 
@@ -70,6 +75,7 @@ async function ensurePostgres(config, log, started) {
 
 async function ensureNats(config, log, started) {
   await stopLeftoverNats(config.dataDir, log);
+  if (config.natsCluster) return startNatsCluster(config, log, started);
   if (config.natsUrl) {
     const answer = await probeNats(config.natsUrl);
     if (!answer.ok)
@@ -110,6 +116,27 @@ async function ensureNats(config, log, started) {
   started.push(server);
   log.info(`NATS: embedded, ${server.url} (JetStream store in .data/nats, log in .data/nats-server.log)`);
   return server.url;
+}
+
+async function startNatsCluster(config, log, started) {
+  const binary = findNatsServer();
+  if (!binary) throw new LauncherError(`START_NATS_CLUSTER needs the nats-server binary.\n${NATS_HELP}`);
+  log.info(
+    `START_NATS_CLUSTER=${config.natsCluster}: starting a ${config.natsCluster}-node JetStream cluster`,
+  );
+  let cluster;
+  try {
+    cluster = await startEmbeddedNatsCluster({
+      binary,
+      dataDir: config.dataDir,
+      size: config.natsCluster,
+      log,
+    });
+  } catch (error) {
+    throw new LauncherError(`the NATS cluster did not start: ${error.message}`);
+  }
+  started.push(cluster);
+  return cluster.url;
 }
 
 module.exports = { ensurePostgres, ensureNats, LauncherError, redact };
