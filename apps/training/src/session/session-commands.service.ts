@@ -166,6 +166,15 @@ export class SessionCommandsService {
             'a session that has started cannot be rescheduled',
           );
         }
+        const [marked] = (await manager.query(`SELECT 1 FROM attendance WHERE session_id = $1 LIMIT 1`, [
+          session.id,
+        ])) as unknown[];
+        if (marked) {
+          throw new DomainError(
+            ErrorCode.IllegalTransition,
+            'attendance has been recorded for this session; its meetings can no longer be moved',
+          );
+        }
         const course = await manager.findOneByOrFail(CourseEntity, { id: session.courseId });
         const previous = await this.meetingsOf(manager, session.id);
         await manager.query(`DELETE FROM session_meeting WHERE session_id = $1`, [session.id]);
