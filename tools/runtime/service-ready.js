@@ -11,20 +11,27 @@ const timeoutMs = Number(process.env.HEALTHCHECK_TIMEOUT_MS || 3000);
 const stallMs = Number(process.env.RELAY_STALL_MS || 30000);
 
 async function check() {
-  if (!service || service === 'gateway') throw new Error('SERVICE must name an RPC service (the gateway has GET /ready)');
+  if (!service || service === 'gateway')
+    throw new Error('SERVICE must name an RPC service (the gateway has GET /ready)');
   const { connect } = require('@nats-io/transport-node');
   const servers = (process.env.NATS_URL || 'nats://127.0.0.1:4222').split(',').map((s) => s.trim());
   const nc = await connect({ servers, timeout: timeoutMs, name: `${service}-readiness-probe` });
   try {
     const pattern = `${process.env.SUBJECT_PREFIX || ''}${service}.pipeline.status`;
     // The packet shape of @nestjs/microservices' NATS transport; no caller: the system, as the gateway's /ready.
-    const packet = { pattern, data: { requestId: `readiness-${process.pid}`, caller: null, body: {} }, id: `readiness-${process.pid}` };
+    const packet = {
+      pattern,
+      data: { requestId: `readiness-${process.pid}`, caller: null, body: {} },
+      id: `readiness-${process.pid}`,
+    };
     const reply = await nc.request(pattern, JSON.stringify(packet), { timeout: timeoutMs });
     const answer = JSON.parse(reply.string());
     if (answer.err) throw new Error(`pipeline status answered an error: ${JSON.stringify(answer.err)}`);
     const failingForMs = answer.response?.relay?.failingForMs;
     if (typeof failingForMs === 'number' && failingForMs > stallMs) {
-      throw new Error(`relay stalled for ${failingForMs} ms: ${answer.response.relay.lastError ?? 'unknown error'}`);
+      throw new Error(
+        `relay stalled for ${failingForMs} ms: ${answer.response.relay.lastError ?? 'unknown error'}`,
+      );
     }
   } finally {
     await nc.close();
