@@ -102,7 +102,7 @@ export class AuditCommandsService {
     }
     return this.inTransaction(async (manager) => {
       const standard = await manager.findOneBy(StandardEntity, { id: dto.standardId });
-      if (!standard) throw fieldError('standardId', `standard ${dto.standardId} not found`);
+      if (!standard) throw notFound('standard', dto.standardId);
       if (standard.status !== StandardStatus.Published) {
         throw new DomainError(
           ErrorCode.BusinessRuleViolated,
