@@ -13,6 +13,7 @@ const { Supervisor } = require('./supervisor');
 const { waitForGateway } = require('./gateway-client');
 const { seedDemoAlliance } = require('./demo-seed');
 const { seedDemoTraining } = require('./demo-training');
+const { seedDemoResources } = require('./demo-resources');
 
 const config = loadConfig();
 const embedded = []; // servers started here, stopped in reverse order
@@ -122,6 +123,9 @@ async function main() {
     await seedDemoAlliance({ baseUrl: config.gatewayUrl, config, log });
     if (services.some((service) => service.name === 'training')) {
       await seedDemoTraining({ baseUrl: config.gatewayUrl, config, log });
+    }
+    if (services.some((service) => service.name === 'resources')) {
+      await seedDemoResources({ baseUrl: config.gatewayUrl, config, log });
     }
   }
 
