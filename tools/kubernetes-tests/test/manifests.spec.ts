@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import {
   findKubectl,
   KUSTOMIZE_ROOT,
@@ -25,13 +27,24 @@ import { schemaViolations } from './schema';
 
 const kubectl = findKubectl();
 if (!kubectl) {
-  // Only where kubectl is missing altogether (CI and the development machine have it): say so loudly.
-  console.warn(
-    'kubernetes-tests: no kubectl (KUBECTL or PATH) — deploy/kubernetes is NOT rendered or validated; ' +
-      'install kubectl (it includes kustomize) to run these tests.',
+  // Only where kubectl is missing altogether (CI and the development machine have it): say so loudly — on stderr
+  // itself, as Jest shows no console output of a file whose tests are all skipped.
+  process.stderr.write(
+    '\nkubernetes-tests: SKIPPED — no kubectl (KUBECTL or PATH): deploy/kubernetes is NOT rendered or validated; ' +
+      'install kubectl (it includes kustomize) to run these tests.\n\n',
   );
 }
 const describeRendered = kubectl ? describe : describe.skip;
+
+/** The nats-server that `npm test` needs anyway (libs/testing looks in the same places). */
+const natsServer = [
+  process.env.NATS_SERVER_BIN,
+  '/usr/sbin/nats-server',
+  '/usr/local/bin/nats-server',
+  '/usr/bin/nats-server',
+]
+  .filter((c): c is string => !!c)
+  .find((c) => existsSync(c));
 
 /** The services of the platform: the gateway and the RPC services behind it. */
 const RPC_SERVICES = ['membership', 'training', 'resources', 'compliance'];
@@ -172,6 +185,28 @@ describeRendered.each(OVERLAYS)('the %s overlay', (overlay) => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('gives nats-server a configuration it accepts (nats-server -t)', () => {
+    if (!natsServer) {
+      console.warn('kubernetes-tests: no nats-server binary (NATS_SERVER_BIN): nats.conf not checked');
+      return;
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'alliance-nats-conf-'));
+    try {
+      const file = join(dir, 'nats.conf');
+      writeFileSync(file, get(objects, 'ConfigMap', 'nats-config').data?.['nats.conf'] ?? '');
+      // SERVER_NAME as the StatefulSet sets it (the pod name).
+      const result = spawnSync(natsServer, ['-t', '-c', file], {
+        encoding: 'utf8',
+        env: { ...process.env, SERVER_NAME: 'nats-0' },
+        timeout: 30_000,
+      });
+      expect(`${result.stdout}${result.stderr}`.trim()).toMatch(/is valid$/);
+      expect(result.status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('compliance keeps its evidence files on a volume (the root filesystem is read-only)', () => {
