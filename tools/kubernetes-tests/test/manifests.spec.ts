@@ -112,6 +112,24 @@ describeRendered.each(OVERLAYS)('the %s overlay', (overlay) => {
     }
   });
 
+  it('deploys every Node service of the repository (each committed apps/<app>/src/main.ts)', () => {
+    // Committed ones: a service still being written in a working tree is not in the image yet. A new service needs
+    // base/<app>.yaml (copy membership.yaml), its line in base/kustomization.yaml and GATEWAY_SERVICES, and its
+    // name in RPC_SERVICES above.
+    const listed = spawnSync('git', ['ls-files', 'apps/*/src/main.ts'], {
+      cwd: WORKSPACE_ROOT,
+      encoding: 'utf8',
+    });
+    expect(listed.status).toBe(0);
+    const apps = listed.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((file) => file.split('/')[1]);
+    const deployed = byKind(objects, 'Deployment').map((d) => d.metadata?.name);
+    expect(apps.filter((app) => !deployed.includes(app))).toEqual([]);
+    expect(apps.sort()).toEqual([...SERVICES].sort());
+  });
+
   it('the gateway pings every RPC service for /ready, and the RPC services are exactly those', () => {
     expect(allianceConfig(objects).GATEWAY_SERVICES.split(',')).toEqual(RPC_SERVICES);
     const deployed = byKind(objects, 'Deployment')
