@@ -1,0 +1,4 @@
+export * from './dashboard-enums';
+export * from './dashboard-subjects';
+export * from './dashboard.dto';
+export * from './dashboard-responses';
