@@ -39,10 +39,16 @@ describe('resources as a process (main.ts from the environment)', () => {
     });
     expect(page).toEqual({ items: [], nextCursor: null });
     const jsm = await jetstreamManager(nc);
-    const consumers = [];
-    for await (const info of jsm.consumers.list(streamName('membership', env.streamPrefix)))
-      consumers.push(info.name);
-    expect(consumers.length).toBe(1);
+    // Its durable consumer of membership's stream (made once the stream exists).
+    await waitFor(
+      async () => {
+        const consumers = [];
+        for await (const info of jsm.consumers.list(streamName('membership', env.streamPrefix)))
+          consumers.push(info.name);
+        return consumers.length === 1;
+      },
+      { timeoutMs: 30_000, what: "resources' consumer of membership's stream" },
+    );
     expect(await service.stop(15_000)).toBe(0);
   });
 });
