@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { SYSTEM_ACTOR } from '@alliance/contracts';
 import { DataSource } from 'typeorm';
 import { StandardEntity } from '../standard/standard.entity';
@@ -7,11 +7,12 @@ import { SEED_STANDARD } from './seed-standard';
 
 /**
  * On the first start (no edition of the seed code yet) the alliance's quality standard is created and
- * published, through the same code as an admin's, so `standard.published` is announced. Two instances starting
+ * published (before the consumers and the RPC server start, so an admission waiting on the stream finds it),
+ * through the same code as an admin's, so `standard.published` is announced. Two instances starting
  * together take turns on an advisory lock; the second finds it there.
  */
 @Injectable()
-export class SeedStandardInitializer implements OnApplicationBootstrap {
+export class SeedStandardInitializer implements OnModuleInit {
   private readonly logger = new Logger('SeedStandard');
 
   constructor(
@@ -19,7 +20,7 @@ export class SeedStandardInitializer implements OnApplicationBootstrap {
     @Inject(StandardService) private readonly standards: StandardService,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
+  async onModuleInit(): Promise<void> {
     if (process.env.COMPLIANCE_SEED_STANDARD === 'off') return;
     const loaded = await this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.seed-standard'))`);
