@@ -11,6 +11,8 @@ interface Ctx {
   /** Current password of each role's account (the password route changes them). */
   passwords: Record<Who, string>;
   loginPassword: string;
+  /** The matrix's trainer account (sessions name their trainers by account id). */
+  trainerId: string;
 }
 
 interface ValidRequest {
@@ -183,9 +185,9 @@ const TRAINING_ROWS: Row[] = [
     path: () => '/api/v1/sessions',
     body: {},
     valid: {
-      body: () => ({
+      body: (c) => ({
         courseId: some,
-        trainerIds: ['matrix-trainer'],
+        trainerIds: [c.trainerId],
         meetings: [FUTURE],
         location: { kind: 'address', address: '成都市高新区' },
         capacity: 10,
@@ -502,7 +504,7 @@ function signedToken(secret: string, claims: Record<string, unknown>): string {
 describe('authorisation: every route against every role, as the routes declare it (gateway and membership over HTTP)', () => {
   const h = new GatewayHarness('gw-matrix', { training: true });
   const tokens = {} as Record<Who, string>;
-  const ctx: Ctx = { own: '', passwords: {} as Record<Who, string>, loginPassword: '' };
+  const ctx: Ctx = { own: '', passwords: {} as Record<Who, string>, loginPassword: '', trainerId: '' };
   let access: Map<string, Access | undefined>;
 
   function allowed(row: Row, who: Who | null): boolean {
@@ -536,6 +538,7 @@ describe('authorisation: every route against every role, as the routes declare i
       const account = await h.account(admin, `matrix-${role}`, role);
       tokens[role] = account.token;
       ctx.passwords[role] = account.password;
+      if (role === 'trainer') ctx.trainerId = account.id;
     }
     ctx.loginPassword = (await h.account(admin, 'matrix-login', 'viewer')).password;
 

@@ -204,11 +204,24 @@ describe('training end to end: membership, training and the gateway as processes
     expect(answer.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     const fields = (answer.body.errors as Array<{ field: string }>).map((e) => e.field).sort();
     expect(fields).toEqual(['hiredOn', 'residentId', 'role']);
+    const trainer = await h.account(admin, 'trainer-bad-input', 'trainer');
+    const notTrainer = await h.request('POST', '/api/v1/sessions', {
+      token: admin,
+      body: {
+        courseId: '00000000-0000-4000-8000-000000000000',
+        trainerIds: [trainer.id, 'someone-else'],
+        meetings: [{ startsAt: inDays(3, 9), endsAt: inDays(3, 12) }],
+        location: { kind: 'address', address: '成都' },
+        capacity: 5,
+      },
+    });
+    expect(notTrainer.status).toBe(400);
+    expect(notTrainer.body.errors).toEqual([expect.objectContaining({ field: 'trainerIds.1' })]);
     const meetings = await h.request('POST', '/api/v1/sessions', {
       token: admin,
       body: {
         courseId: '00000000-0000-4000-8000-000000000000',
-        trainerIds: ['t'],
+        trainerIds: [trainer.id],
         meetings: [{ startsAt: inDays(3, 12), endsAt: inDays(3, 9) }],
         location: { kind: 'address', address: '成都' },
         capacity: 5,

@@ -25,6 +25,7 @@ import {
   ref,
 } from '../openapi/api-docs.decorators';
 import { ServiceForwarder } from '../rpc/service-forwarder';
+import { TrainerAccounts } from './trainer-accounts';
 import {
   CancelSessionBody,
   CompleteSessionBody,
@@ -37,18 +38,23 @@ const MANAGERS = [Role.AllianceAdmin, Role.Trainer] as const;
 @ApiTags('training: sessions')
 @Controller('sessions')
 export class SessionsController {
-  constructor(private readonly forward: ServiceForwarder) {}
+  constructor(
+    private readonly forward: ServiceForwarder,
+    private readonly trainers: TrainerAccounts,
+  ) {}
 
   @Post()
   @Allow(...MANAGERS)
   @ApiSummary(
     'Schedule a session of a published course',
-    'A trainer’s meetings never overlap: a clash answers 409 naming the session and time it clashes with.',
+    'Trainers are accounts with the trainer role (others answer 400 naming the field). A trainer’s meetings ' +
+      'never overlap: a clash answers 409 naming the session and time it clashes with.',
   )
   @ApiJsonBody(ScheduleSessionDto)
   @ApiResult(201, ref('Session'), 'Scheduled.')
   @ApiProblems(...FORWARDED_ERRORS, 404, 409, 422)
-  schedule(@Ctx() ctx: RequestContext, @Body() body: ScheduleSessionDto): Promise<SessionView> {
+  async schedule(@Ctx() ctx: RequestContext, @Body() body: ScheduleSessionDto): Promise<SessionView> {
+    await this.trainers.requireTrainers(body.trainerIds);
     return this.forward.send<SessionView>(TrainingRpc.scheduleSession, ctx, body);
   }
 

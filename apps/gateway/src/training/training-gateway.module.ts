@@ -6,6 +6,7 @@ import { CertificatesController, EnrolmentsController } from './enrolments-certi
 import { SessionsController } from './sessions.controller';
 import { StaffController } from './staff.controller';
 import { TRAINING_SCHEMAS } from './training-schemas';
+import { TrainerAccounts } from './trainer-accounts';
 import { TrainingReportsController } from './training-reports.controller';
 import { VerificationThrottlerGuard } from './verification-throttler.guard';
 
@@ -20,6 +21,6 @@ import { VerificationThrottlerGuard } from './verification-throttler.guard';
     CertificatesController,
     TrainingReportsController,
   ],
-  providers: [ServiceForwarder, VerificationThrottlerGuard],
+  providers: [ServiceForwarder, TrainerAccounts, VerificationThrottlerGuard],
 })
 export class TrainingGatewayModule {}
