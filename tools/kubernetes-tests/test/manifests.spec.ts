@@ -18,6 +18,7 @@ import {
   workloads,
   type KubeObject,
 } from './rules';
+import { unknownFieldViolations } from './fields';
 import { schemaViolations } from './schema';
 
 /**
@@ -47,7 +48,7 @@ const natsServer = [
   .find((c) => existsSync(c));
 
 /** The services of the platform: the gateway and the RPC services behind it. */
-const RPC_SERVICES = ['membership', 'training', 'resources', 'compliance'];
+const RPC_SERVICES = ['membership', 'training', 'resources', 'compliance', 'dashboard'];
 const SERVICES = ['gateway', ...RPC_SERVICES];
 
 /** Secrets the production overlay expects to find in the cluster; the README tells how to create each. */
@@ -97,6 +98,10 @@ describeRendered.each(OVERLAYS)('the %s overlay', (overlay) => {
 
   it('every object fits the Kubernetes schema of its kind', () => {
     expect(objects.flatMap(schemaViolations)).toEqual([]);
+  });
+
+  it('no object has a field its kind does not declare (a misspelt field)', () => {
+    expect(unknownFieldViolations(objects)).toEqual([]);
   });
 
   it(`keeps our rules (${overlay === 'production' ? 'production' : 'common'} set)`, () => {
@@ -386,6 +391,7 @@ describeRendered('the base', () => {
   it('renders on its own and keeps the common rules', () => {
     const objects = renderKustomization(kubectl!, resolve(KUSTOMIZE_ROOT, 'base'));
     expect(objects.flatMap(schemaViolations)).toEqual([]);
+    expect(unknownFieldViolations(objects)).toEqual([]);
     expect(commonViolations(objects)).toEqual([]);
     expect(byKind(objects, 'Secret')).toEqual([]);
   });

@@ -14,6 +14,7 @@ import {
   terminationGraceViolations,
   type KubeObject,
 } from './rules';
+import { unknownFieldViolations } from './fields';
 import { schemaViolations } from './schema';
 
 /**
@@ -406,5 +407,33 @@ describe('the Kubernetes schemas (kubernetes-models)', () => {
     expect(schemaViolations(wrapped[0])).toEqual([]);
     const broken = { apiVersion: 'v1', kind: 'Secret', metadata: { name: 's' }, data: { K: 'not base64!' } };
     expect(schemaViolations(broken)).toHaveLength(1);
+  });
+});
+
+describe('unknown fields (the types kubernetes-models declares)', () => {
+  it('none in a good object', () => {
+    expect(unknownFieldViolations([goodDeployment(), pdb, denyAll])).toEqual([]);
+  });
+
+  it('a misspelt field anywhere: metadata, pod spec, container, env, a map of labels is free-form', () => {
+    const bad = withPodSpec((s) => {
+      s.terminationGracePeriodSecond = 30;
+      const [container] = s.containers as Record<string, unknown>[];
+      container.readinesProbe = { exec: { command: ['true'] } };
+      (container.env as Record<string, unknown>[])[0].valu = 'x';
+    });
+    (bad.metadata as Record<string, unknown>).labelz = { a: 'b' };
+    expect(unknownFieldViolations([bad])).toEqual([
+      'Deployment/membership: unknown field metadata.labelz',
+      'Deployment/membership: unknown field spec.template.spec.containers[0].env[0].valu',
+      'Deployment/membership: unknown field spec.template.spec.containers[0].readinesProbe',
+      'Deployment/membership: unknown field spec.template.spec.terminationGracePeriodSecond',
+    ]);
+  });
+
+  it('a kind without declared types', () => {
+    expect(
+      unknownFieldViolations([{ apiVersion: 'example.org/v1', kind: 'Thing', metadata: { name: 't' } }]),
+    ).toEqual(['Thing/t: no declared type for example.org/v1 Thing']);
   });
 });
