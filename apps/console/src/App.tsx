@@ -1,0 +1,109 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import enUS from 'antd/locale/en_US';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { ApiError } from './api/client';
+import { SessionProvider, useSession } from './auth/session';
+import { I18nProvider, useI18n } from './i18n/i18n';
+import { AppLayout } from './layout/AppLayout';
+import { AREAS, canOpen } from './nav/navigation';
+import { Forbidden, NotFound } from './pages/Errors';
+
+// One chunk per area, loaded when first opened.
+const LoginPage = lazy(() => import('./pages/LoginPage'));
+const OverviewPage = lazy(() => import('./pages/OverviewPage'));
+const MembersPage = lazy(() => import('./pages/members/MembersPage'));
+const MemberDetailPage = lazy(() => import('./pages/members/MemberDetailPage'));
+const ApplyPage = lazy(() => import('./pages/members/ApplyPage'));
+const WorkingGroupsPage = lazy(() => import('./pages/working-groups/WorkingGroupsPage'));
+const AccountsPage = lazy(() => import('./pages/accounts/AccountsPage'));
+
+const PAGES: Record<string, ReactNode> = {
+  overview: <OverviewPage />,
+  members: <MembersPage />,
+  apply: <ApplyPage />,
+  member: <MemberDetailPage />,
+  workingGroups: <WorkingGroupsPage />,
+  accounts: <AccountsPage />,
+};
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 15_000,
+      // A refusal will not change by asking again; a lost connection may.
+      retry: (count, error) =>
+        !(error instanceof ApiError && error.status > 0 && error.status < 500) && count < 2,
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+
+function Loading() {
+  return (
+    <div style={{ padding: 48, textAlign: 'center' }}>
+      <Spin />
+    </div>
+  );
+}
+
+/** Signed in, or back to the login page (and here again after it). */
+function RequireSession({ children }: { children: ReactNode }) {
+  const { account, mustChangePassword } = useSession();
+  const location = useLocation();
+  if (!account || mustChangePassword) {
+    return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  }
+  return <>{children}</>;
+}
+
+function Guarded({ area }: { area: string }) {
+  const { role } = useSession();
+  return canOpen(role, area) ? <>{PAGES[area]}</> : <Forbidden />;
+}
+
+function Themed({ children }: { children: ReactNode }) {
+  const { language } = useI18n();
+  return (
+    <ConfigProvider
+      locale={language === 'zh-CN' ? zhCN : enUS}
+      theme={{ token: { colorPrimary: '#0e6ba8' } }}
+    >
+      <AntApp>{children}</AntApp>
+    </ConfigProvider>
+  );
+}
+
+export function App() {
+  return (
+    <I18nProvider>
+      <QueryClientProvider client={queryClient}>
+        <SessionProvider>
+          <Themed>
+            <BrowserRouter>
+              <Suspense fallback={<Loading />}>
+                <Routes>
+                  <Route path="/login" element={<LoginPage />} />
+                  <Route
+                    element={
+                      <RequireSession>
+                        <AppLayout />
+                      </RequireSession>
+                    }
+                  >
+                    {AREAS.map((area) => (
+                      <Route key={area.key} path={area.path} element={<Guarded area={area.key} />} />
+                    ))}
+                    <Route path="*" element={<NotFound />} />
+                  </Route>
+                </Routes>
+              </Suspense>
+            </BrowserRouter>
+          </Themed>
+        </SessionProvider>
+      </QueryClientProvider>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,81 @@
+import { Suspense, useState } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
+import { useSession } from '../auth/session';
+import { useI18n } from '../i18n/i18n';
+import { menuFor } from '../nav/navigation';
+import { LanguageSwitch } from './LanguageSwitch';
+
+const { Header, Sider, Content } = Layout;
+
+export function AppLayout() {
+  const { account, role, signOut } = useSession();
+  const { t, tx } = useI18n();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [collapsed, setCollapsed] = useState(false);
+  const items = menuFor(role);
+  // The deepest area whose path starts the current location.
+  const selected = [...items]
+    .sort((a, b) => b.path.length - a.path.length)
+    .find((a) => (a.path === '/' ? location.pathname === '/' : location.pathname.startsWith(a.path)));
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Sider breakpoint="lg" collapsedWidth={0} collapsed={collapsed} onCollapse={setCollapsed} theme="light">
+        <div style={{ padding: '16px 20px', fontWeight: 600, fontSize: 16 }}>{t('app.name')}</div>
+        <nav aria-label={t('nav.label')}>
+          <Menu
+            mode="inline"
+            selectedKeys={selected ? [selected.key] : []}
+            items={items.map((area) => ({
+              key: area.key,
+              label: <Link to={area.path}>{tx(area.label)}</Link>,
+            }))}
+            onClick={() => window.innerWidth < 992 && setCollapsed(true)}
+          />
+        </nav>
+      </Sider>
+      <Layout>
+        <Header
+          style={{
+            background: '#fff',
+            display: 'flex',
+            justifyContent: 'flex-end',
+            alignItems: 'center',
+            gap: 16,
+            paddingInline: 16,
+          }}
+        >
+          <Space wrap>
+            <LanguageSwitch />
+            <Typography.Text data-testid="current-user">
+              {account?.username} · {tx(`role.${role}`)}
+            </Typography.Text>
+            <Button
+              onClick={() => {
+                signOut();
+                navigate('/login');
+              }}
+            >
+              {t('auth.logout')}
+            </Button>
+          </Space>
+        </Header>
+        <Content style={{ margin: 16 }}>
+          <main>
+            <Suspense
+              fallback={
+                <div style={{ padding: 48, textAlign: 'center' }}>
+                  <Spin />
+                </div>
+              }
+            >
+              <Outlet />
+            </Suspense>
+          </main>
+        </Content>
+      </Layout>
+    </Layout>
+  );
+}

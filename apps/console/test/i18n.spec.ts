@@ -1,0 +1,90 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { AREAS } from '../src/nav/navigation';
+import { LANGUAGES, RESOURCES, translate } from '../src/i18n/translate';
+
+const SRC = resolve(__dirname, '../src');
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const document = require('../src/api/openapi.json') as any;
+const schemas = document.components.schemas;
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return /\.tsx?$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+const code = sources(SRC)
+  .map((file) => readFileSync(file, 'utf8'))
+  .join('\n');
+
+function enumOf(schema: string, property: string): string[] {
+  const p = schemas[schema].properties[property];
+  return p.enum ?? p.items?.enum;
+}
+
+describe('translations (zh-CN and en)', () => {
+  it('has the same keys in both languages, none empty, with the same placeholders', () => {
+    const [zh, en] = LANGUAGES.map((l) => RESOURCES[l]);
+    expect({ missingInEnglish: Object.keys(zh).filter((k) => !(k in en)) }).toEqual({ missingInEnglish: [] });
+    expect({ missingInChinese: Object.keys(en).filter((k) => !(k in zh)) }).toEqual({ missingInChinese: [] });
+    for (const language of LANGUAGES) {
+      for (const [key, message] of Object.entries(RESOURCES[language])) {
+        expect({ language, key, empty: message.trim() === '' }).toEqual({ language, key, empty: false });
+      }
+    }
+    const placeholders = (m: string) => [...m.matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort();
+    for (const key of Object.keys(zh)) {
+      expect({ key, placeholders: placeholders(en[key]) }).toEqual({
+        key,
+        placeholders: placeholders(zh[key]),
+      });
+    }
+  });
+
+  it('has every key the code asks for with t(…) in both languages', () => {
+    const used = [...code.matchAll(/\bt\(\s*'([^']+)'/g)].map((m) => m[1]);
+    expect(used.length).toBeGreaterThan(100);
+    for (const language of LANGUAGES) {
+      const missing = [...new Set(used)].filter((key) => !(key in RESOURCES[language]));
+      expect({ language, missing }).toEqual({ language, missing: [] });
+    }
+  });
+
+  it('has a label for every value the gateway can send that the code shows with tx(`…${value}`)', () => {
+    const families: Record<string, string[]> = {
+      'member.status.': enumOf('MemberView', 'status'),
+      'member.kind.': enumOf('MemberView', 'kind'),
+      'member.ownership.': enumOf('MemberView', 'ownership'),
+      'member.allianceRole.': enumOf('MemberView', 'allianceRole'),
+      'role.': enumOf('Account', 'role'),
+      'history.action.': enumOf('MemberHistoryEntry', 'action'),
+      'problem.': enumOf('ProblemDetails', 'code'),
+      'workingGroups.status.': enumOf('WorkingGroup', 'status'),
+      'lifecycle.': ['admit', 'reject', 'suspend', 'reinstate', 'withdraw', 'expel'],
+      'lifecycle.done.': ['admit', 'reject', 'suspend', 'reinstate', 'withdraw', 'expel'],
+      'apply.creditCode.': ['empty', 'length', 'character', 'division', 'check'],
+    };
+    // Every template key in the code belongs to a family checked here.
+    const templates = [...code.matchAll(/\btx\(\s*`([^`$]+)\$\{/g)].map((m) => m[1]);
+    expect(templates.length).toBeGreaterThan(5);
+    for (const prefix of new Set(templates))
+      expect({ prefix, checked: prefix in families }).toEqual({ prefix, checked: true });
+    const menu = AREAS.map((a) => a.label);
+    for (const language of LANGUAGES) {
+      const wanted = [
+        ...Object.entries(families).flatMap(([p, values]) => values.map((v) => p + v)),
+        ...menu,
+      ];
+      const missing = wanted.filter((key) => !(key in RESOURCES[language]));
+      expect({ language, missing }).toEqual({ language, missing: [] });
+    }
+  });
+
+  it('shows a missing key as ⟦key⟧ (so a browser test sees it) and fills placeholders', () => {
+    expect(translate('en', 'no.such.key')).toBe('⟦no.such.key⟧');
+    expect(translate('zh-CN', 'form.tooLong', { max: 1000 })).toBe('最多 1000 个字符');
+    expect(translate('en', 'apply.creditCode.length', { count: 7 })).toBe('18 characters needed, 7 entered');
+  });
+});
