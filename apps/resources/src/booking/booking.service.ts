@@ -40,7 +40,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { MemberOrganisationEntity } from '../member-projection/member-organisation.entity';
 import { ResourceEntity } from '../resource/resource.entity';
-import { isAdmin, ownOrganisationOf, requireOwnerSide } from '../shared/access';
+import { isAdmin, listScope, ownOrganisationOf, requireCancelSide, requireOwnerSide } from '../shared/access';
+import { SqlParams } from '../shared/sql-params';
 import { found } from '../shared/found';
 import { decodeCursor, encodeCursor } from '../shared/page-cursor';
 import { BookingRefused } from '../shared/refusal';
@@ -522,17 +523,11 @@ export class BookingService {
   /** Either side cancels (the booking organisation, the owner, an admin, the trainer who booked it). */
   cancel(dto: CancelBookingDto, ctx: RequestContext): Promise<BookingView> {
     return this.decide(dto, ctx, 'cancel', (booking, resource, now) => {
-      const caller = ctx.caller;
-      const mayCancel =
-        isAdmin(caller) ||
-        (isMemberRep(caller) &&
-          [booking.organisationId, resource.ownerOrganisationId].includes(caller.organisationId ?? '')) ||
-        (caller?.role === Role.Trainer && booking.requestedBy === caller.userId);
-      if (!mayCancel)
-        throw new DomainError(
-          ErrorCode.Forbidden,
-          'only the booking organisation, the owner or an admin may cancel a booking',
-        );
+      requireCancelSide(
+        ctx.caller,
+        { ...booking, ownerOrganisationId: resource.ownerOrganisationId },
+        'cancel a booking',
+      );
       if (!LIVE.includes(booking.status)) throw illegal(booking, 'cancelled');
       if (booking.endsAt <= now) throw illegal(booking, 'cancelled: it is over');
       booking.status = BookingStatus.Cancelled;
@@ -608,17 +603,11 @@ export class BookingService {
       const series = await manager.findOneBy(BookingSeriesEntity, { id: dto.seriesId });
       if (!series) throw new DomainError(ErrorCode.NotFound, `booking series ${dto.seriesId} not found`);
       const resource = await manager.findOneByOrFail(ResourceEntity, { id: series.resourceId });
-      const caller = ctx.caller;
-      const mayCancel =
-        isAdmin(caller) ||
-        (isMemberRep(caller) &&
-          [series.organisationId, resource.ownerOrganisationId].includes(caller.organisationId ?? '')) ||
-        (caller?.role === Role.Trainer && series.requestedBy === caller.userId);
-      if (!mayCancel)
-        throw new DomainError(
-          ErrorCode.Forbidden,
-          'only the booking organisation, the owner or an admin may cancel a series',
-        );
+      requireCancelSide(
+        ctx.caller,
+        { ...series, ownerOrganisationId: resource.ownerOrganisationId },
+        'cancel a series',
+      );
       const now = new Date();
       const bookings = await manager
         .createQueryBuilder(BookingEntity, 'b')
@@ -771,23 +760,10 @@ export class BookingService {
   /** Bookings by start time. A representative reads its organisation's bookings and those of its resources. */
   async list(dto: ListBookingsDto, caller: RpcCaller | null): Promise<BookingPage> {
     const limit = dto.limit ?? RESOURCES_LIST_DEFAULT_LIMIT;
-    const params: unknown[] = [];
-    const param = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
+    const sql = new SqlParams();
+    const param = sql.add;
     const where: string[] = [];
-    const own = ownOrganisationOf(caller);
-    let organisationId = dto.organisationId;
-    if (own) {
-      if (!organisationId && !dto.ownerOrganisationId) organisationId = own;
-      if (organisationId !== own && dto.ownerOrganisationId !== own) {
-        throw new DomainError(
-          ErrorCode.Forbidden,
-          "a member representative reads its own organisation's bookings and those of its resources",
-        );
-      }
-    }
+    const organisationId = listScope(caller, dto.organisationId, dto.ownerOrganisationId, 'bookings');
     if (organisationId) where.push(`b.organisation_id = ${param(organisationId)}`);
     if (dto.ownerOrganisationId) where.push(`r.owner_organisation_id = ${param(dto.ownerOrganisationId)}`);
     if (dto.resourceId) where.push(`b.resource_id = ${param(dto.resourceId)}`);
@@ -802,7 +778,7 @@ export class BookingService {
       `SELECT b.id FROM booking b JOIN resource r ON r.id = b.resource_id
        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY b.starts_at, b.id LIMIT ${param(limit + 1)}`,
-      params,
+      sql.values,
     )) as Array<{ id: string }>;
     const ids = rows.slice(0, limit).map((r) => r.id);
     const bookings = ids.length

@@ -30,7 +30,8 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { organisationNames } from '../booking/booking.service';
 import { MemberOrganisationEntity } from '../member-projection/member-organisation.entity';
 import { ResourceEntity } from '../resource/resource.entity';
-import { isAdmin, ownOrganisationOf, requireOwnerSide } from '../shared/access';
+import { isAdmin, listScope, requireCancelSide, requireOwnerSide } from '../shared/access';
+import { SqlParams } from '../shared/sql-params';
 import { found } from '../shared/found';
 import { decodeCursor, encodeCursor } from '../shared/page-cursor';
 import { BookingRefused } from '../shared/refusal';
@@ -222,16 +223,11 @@ export class PlaceRequestService {
 
   cancel(dto: CancelPlaceRequestDto, ctx: RequestContext): Promise<PlaceRequestView> {
     return this.decide(dto, ctx, async (_manager, request, resource) => {
-      const caller = ctx.caller;
-      const may =
-        isAdmin(caller) ||
-        (isMemberRep(caller) &&
-          [request.organisationId, resource.ownerOrganisationId].includes(caller.organisationId ?? ''));
-      if (!may)
-        throw new DomainError(
-          ErrorCode.Forbidden,
-          'only the requesting organisation, the owner or an admin may cancel a request',
-        );
+      requireCancelSide(
+        ctx.caller,
+        { ...request, ownerOrganisationId: resource.ownerOrganisationId },
+        'cancel a request',
+      );
       if (!OPEN.includes(request.status)) throw illegal(request, 'cancelled');
       request.status = PlaceRequestStatus.Cancelled;
       request.cancellationReason = dto.reason.trim();
@@ -438,23 +434,10 @@ export class PlaceRequestService {
 
   async list(dto: ListPlaceRequestsDto, caller: RpcCaller | null): Promise<PlaceRequestPage> {
     const limit = dto.limit ?? RESOURCES_LIST_DEFAULT_LIMIT;
-    const params: unknown[] = [];
-    const param = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
+    const sql = new SqlParams();
+    const param = sql.add;
     const where: string[] = [];
-    const own = ownOrganisationOf(caller);
-    let organisationId = dto.organisationId;
-    if (own) {
-      if (!organisationId && !dto.ownerOrganisationId) organisationId = own;
-      if (organisationId !== own && dto.ownerOrganisationId !== own) {
-        throw new DomainError(
-          ErrorCode.Forbidden,
-          "a member representative reads its own organisation's requests and those for its resources",
-        );
-      }
-    }
+    const organisationId = listScope(caller, dto.organisationId, dto.ownerOrganisationId, 'requests');
     if (organisationId) where.push(`p.organisation_id = ${param(organisationId)}`);
     if (dto.ownerOrganisationId) where.push(`r.owner_organisation_id = ${param(dto.ownerOrganisationId)}`);
     if (dto.resourceId) where.push(`p.resource_id = ${param(dto.resourceId)}`);
@@ -466,7 +449,7 @@ export class PlaceRequestService {
       `SELECT p.id FROM place_request p JOIN resource r ON r.id = p.resource_id
        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY p.created_at DESC, p.id DESC LIMIT ${param(limit + 1)}`,
-      params,
+      sql.values,
     )) as Array<{ id: string }>;
     const ids = rows.slice(0, limit).map((r) => r.id);
     const manager = this.dataSource.manager;

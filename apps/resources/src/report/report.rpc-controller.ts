@@ -2,7 +2,7 @@ import { DomainError, ErrorCode } from '@alliance/contracts';
 import {
   ReciprocityDto,
   ResourcesRpc,
-  RunExpiryCheckDto,
+  RunBookingExpiryCheckDto,
   type ExpiryCheckView,
   type ReciprocityView,
 } from '@alliance/contracts/resources';
@@ -24,7 +24,7 @@ export class ReportRpcController {
   /** Admins and the platform only (the service runs it every minute itself). */
   @MessagePattern(ResourcesRpc.runExpiryCheck)
   expiryCheck(
-    @Payload('body') _body: RunExpiryCheckDto,
+    @Payload('body') _body: RunBookingExpiryCheckDto,
     @RpcContext() ctx: RequestContext,
   ): Promise<ExpiryCheckView> {
     if (!isAdmin(ctx.caller))

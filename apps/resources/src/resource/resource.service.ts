@@ -25,6 +25,7 @@ import { PlaceRequestService } from '../place-request/place-request.service';
 import { isAdmin, ownOrganisationOf, requireActsFor } from '../shared/access';
 import { decodeCursor, encodeCursor } from '../shared/page-cursor';
 import { BookingRefused } from '../shared/refusal';
+import { SqlParams } from '../shared/sql-params';
 import { fieldError } from '../shared/validation-error';
 import { checkedBlackouts, checkedOpeningHours } from './resource-rules';
 import { toResourceEventData, toResourceView } from './resource-view';
@@ -249,11 +250,8 @@ export class ResourceService {
    */
   async search(dto: SearchResourcesDto, caller: RpcCaller | null): Promise<ResourcePage> {
     const limit = dto.limit ?? RESOURCES_LIST_DEFAULT_LIMIT;
-    const params: unknown[] = [];
-    const param = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
+    const sql = new SqlParams();
+    const param = sql.add;
     const where = [`r.status = ${param(dto.status ?? ResourceStatus.Listed)}`];
     if (dto.kind) where.push(`r.kind = ${param(dto.kind)}`);
     if (dto.districtCode) where.push(`r.district_code = ${param(dto.districtCode)}`);
@@ -276,7 +274,7 @@ export class ResourceService {
     const rows = (await this.dataSource.query(
       `SELECT r.id FROM resource r WHERE ${where.join(' AND ')}
        ORDER BY r.created_at DESC, r.id DESC LIMIT ${param(limit + 1)}`,
-      params,
+      sql.values,
     )) as Array<{ id: string }>;
     const ids = rows.slice(0, limit).map((r) => r.id);
     const entities = ids.length

@@ -46,3 +46,44 @@ export function requireOwnerSide(caller: RpcCaller | null, ownerOrganisationId: 
     `only the resource owner's representative or an admin may ${what}`,
   );
 }
+
+/** Either side cancels: an admin, a representative of the booking or the owning organisation, the trainer who booked. */
+export function requireCancelSide(
+  caller: RpcCaller | null,
+  sides: { organisationId: string; ownerOrganisationId: string; requestedBy?: string | null },
+  what: string,
+): void {
+  const may =
+    isAdmin(caller) ||
+    (isMemberRep(caller) &&
+      [sides.organisationId, sides.ownerOrganisationId].includes(caller.organisationId ?? '')) ||
+    (caller?.role === Role.Trainer && !!sides.requestedBy && sides.requestedBy === caller.userId);
+  if (!may) {
+    throw new DomainError(
+      ErrorCode.Forbidden,
+      `only the requesting organisation, the owner or an admin may ${what}`,
+    );
+  }
+}
+
+/**
+ * The requesting-organisation filter of a list: a representative reads its own organisation's items (the
+ * default) or, with `ownerOrganisationId` = its own, those for its resources; other roles read as asked.
+ */
+export function listScope(
+  caller: RpcCaller | null,
+  organisationId: string | undefined,
+  ownerOrganisationId: string | undefined,
+  what: string,
+): string | undefined {
+  const own = ownOrganisationOf(caller);
+  if (!own) return organisationId;
+  const scoped = organisationId ?? (ownerOrganisationId ? undefined : own);
+  if (scoped !== own && ownerOrganisationId !== own) {
+    throw new DomainError(
+      ErrorCode.Forbidden,
+      `a member representative reads its own organisation's ${what} and those of its resources`,
+    );
+  }
+  return scoped;
+}
