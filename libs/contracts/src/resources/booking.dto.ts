@@ -167,4 +167,4 @@ export class ListBookingsDto {
 }
 
 /** Expires the requests nobody decided before they started (also run by the service every minute). */
-export class RunExpiryCheckDto {}
+export class RunBookingExpiryCheckDto {}
