@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import type { GatewayConfig } from './config/gateway-config';
+import { serveConsole } from './console/console-static';
 import { GatewayModule } from './gateway.module';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { requestIdMiddleware } from './http/request-id';
@@ -25,6 +26,8 @@ export async function startGateway(config: GatewayConfig): Promise<INestApplicat
   // Before Nest's body parser, so that even a malformed body gets an id in its problem and log line.
   app.use(requestIdMiddleware);
   app.use(securityHeaders());
+  // The web console's built files at / (before the routes: paths under /api, /health, /ready pass through).
+  serveConsole(app);
   // No CORS unless origins are configured: browsers then refuse cross-origin calls to the API.
   if (config.corsOrigins?.length) {
     app.enableCors({
