@@ -28,9 +28,10 @@ function discoverServices(root) {
   return services.sort((a, b) => (a.name === GATEWAY) - (b.name === GATEWAY) || a.name.localeCompare(b.name));
 }
 
-/** `nx run-many -t build` for the given projects; throws when the build fails. */
+/** `nx run-many -t build` for the given projects (and the web console, which the gateway serves at /); throws when the build fails. */
 function buildServices(root, services, log) {
   const projects = services.map((service) => service.project);
+  if (fs.existsSync(path.join(root, 'apps/console/project.json'))) projects.push('console');
   log.info(`building ${projects.join(', ')} (nx run-many -t build)`);
   const result = spawnSync(
     process.execPath,
