@@ -4,8 +4,9 @@
 // letters in PostgreSQL and its consumers in JetStream, so it proves NATS (from this pod), PostgreSQL and
 // JetStream; a relay failing to publish for longer than RELAY_STALL_MS (default 30 s) is not ready either,
 // as in the gateway's /ready.
-// Limit: the subject is served by the service's queue group, so ANY instance of the service may answer,
-// not necessarily the one in this pod (see "Running on Kubernetes" in the README).
+// With HOSTNAME set (always, in a pod: the pod's name) it asks `<service>.pipeline.status.<HOSTNAME>`, which only
+// the service process of this pod answers (libs/messaging startRpcServer); without, the shared subject, which
+// any instance of the service may answer.
 const service = process.env.SERVICE;
 const timeoutMs = Number(process.env.HEALTHCHECK_TIMEOUT_MS || 3000);
 const stallMs = Number(process.env.RELAY_STALL_MS || 30000);
@@ -17,7 +18,8 @@ async function check() {
   const servers = (process.env.NATS_URL || 'nats://127.0.0.1:4222').split(',').map((s) => s.trim());
   const nc = await connect({ servers, timeout: timeoutMs, name: `${service}-readiness-probe` });
   try {
-    const pattern = `${process.env.SUBJECT_PREFIX || ''}${service}.pipeline.status`;
+    const instance = process.env.HOSTNAME ? `.${process.env.HOSTNAME.replace(/[^A-Za-z0-9_-]/g, '_')}` : '';
+    const pattern = `${process.env.SUBJECT_PREFIX || ''}${service}.pipeline.status${instance}`;
     // The packet shape of @nestjs/microservices' NATS transport; no caller: the system, as the gateway's /ready.
     const packet = {
       pattern,

@@ -67,7 +67,13 @@ describe('RPC over NATS (real NATS)', () => {
 
   beforeAll(async () => {
     app = await NestFactory.create(PlacesModule, { logger: false });
-    await startRpcServer(app, { natsUrl: env.natsUrl, subjectPrefix: env.subjectPrefix, queue: 'test', drainOnSignals: false });
+    await startRpcServer(app, {
+      natsUrl: env.natsUrl,
+      subjectPrefix: env.subjectPrefix,
+      queue: 'test',
+      drainOnSignals: false,
+      instance: 'places-a',
+    });
     nc = await connectNats(env.natsUrl, 'rpc-test');
     client = new RpcClient(nc, { subjectPrefix: env.subjectPrefix, timeoutMs: 1000 });
   });
@@ -134,6 +140,28 @@ describe('RPC over NATS (real NATS)', () => {
     const elapsed = Date.now() - started;
     expect(elapsed).toBeGreaterThanOrEqual(450);
     expect(elapsed).toBeLessThan(2500);
+  });
+
+  it('answers the health ping of one instance on its own subject, and the shared one through either', async () => {
+    const second = await NestFactory.create(PlacesModule, { logger: false });
+    await startRpcServer(second, {
+      natsUrl: env.natsUrl,
+      subjectPrefix: env.subjectPrefix,
+      queue: 'test',
+      drainOnSignals: false,
+      instance: 'places-b',
+    });
+    try {
+      for (let i = 0; i < 5; i++) {
+        await expect(
+          client.send('test.health.ping.places-b', { requestId: `r-inst-${i}`, caller: null, body: {} }),
+        ).resolves.toMatchObject({ service: 'test', status: 'ok', instance: 'places-b' });
+      }
+      const shared = await client.send<{ instance: string }>('test.health.ping', { requestId: 'r-shared', caller: null, body: {} });
+      expect(['places-a', 'places-b']).toContain(shared.instance);
+    } finally {
+      await second.close();
+    }
   });
 
   it('answers the built-in health ping', async () => {

@@ -158,6 +158,26 @@ describeWithNats('the probe scripts of tools/runtime', () => {
     expect(noNats.stderr).toContain('membership not ready');
   });
 
+  it('service-ready.js: asks the process of its own pod (HOSTNAME), not any instance', async () => {
+    answer = status({ failingForMs: null, lastError: null, published: 1 });
+    const own = nc.subscribe(`${prefix}membership.pipeline.status.membership-7f9c-x2`, {
+      callback: (_error, msg) =>
+        msg.respond(JSON.stringify(status({ failingForMs: 99_000, lastError: 'own relay', published: 0 }))),
+    });
+    await nc.flush();
+    try {
+      // The shared subject would say ready; this pod's own process says its relay is stalled.
+      const result = await runProbe('service-ready.js', { ...env(), HOSTNAME: 'membership-7f9c-x2' });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('own relay');
+      // A pod whose process does not answer (not started yet) is not ready, whoever else answers.
+      const absent = await runProbe('service-ready.js', { ...env(), HOSTNAME: 'membership-other' });
+      expect(absent.code).toBe(1);
+    } finally {
+      own.unsubscribe();
+    }
+  });
+
   it('service-ready.js refuses to probe the gateway (it has GET /ready)', async () => {
     const result = await runProbe('service-ready.js', { ...env(), SERVICE: 'gateway' });
     expect(result.code).toBe(1);

@@ -11,4 +11,19 @@ export function healthPingSubject(service: string): string {
 export interface HealthPingResult {
   service: string;
   status: 'ok';
+  /** The answering process (its host name: a pod's name on Kubernetes). */
+  instance?: string;
+}
+
+/** A host name as one NATS subject token (no dots, spaces or wildcards). */
+export function instanceToken(name: string): string {
+  return name.replace(/[^A-Za-z0-9_-]/g, '_') || 'unnamed';
+}
+
+/**
+ * The same subject answered by one process only (no queue group): `<subject>.<instance>`. A probe in a pod
+ * asks its own process, where the shared subject may be answered by any instance of the service.
+ */
+export function perInstanceSubject(subject: string, instance: string): string {
+  return `${subject}.${instanceToken(instance)}`;
 }

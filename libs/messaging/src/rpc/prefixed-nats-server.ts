@@ -49,7 +49,10 @@ export class PrefixedNatsServer extends ServerNats {
     const subscriptions = (this as unknown as { subscriptions: unknown[] }).subscriptions;
     for (const [channel, handler] of this.messageHandlers) {
       const sub = client.subscribe(`${this.subjectPrefix}${channel}`, {
-        queue: (handler.extras?.queue as string | undefined) ?? this.queueGroup,
+        // A per-instance subject is answered by its own process: no queue group.
+        queue: handler.extras?.perInstance
+          ? undefined
+          : ((handler.extras?.queue as string | undefined) ?? this.queueGroup),
         callback: this.getMessageHandler(channel).bind(this),
       });
       subscriptions.push(sub);

@@ -1,4 +1,7 @@
+import { hostname } from 'node:os';
 import type { INestApplication } from '@nestjs/common';
+import { healthPingSubject, instanceToken, perInstanceSubject } from '@alliance/contracts';
+import { PipelineRpc } from '@alliance/contracts/pipeline';
 import { ModuleRef } from '@nestjs/core';
 import { throwError, type Observable } from 'rxjs';
 import { PipelineRpcHandlers } from '../pipeline/pipeline-rpc.handlers';
@@ -13,6 +16,8 @@ export interface RpcServerOptions extends PrefixedNatsServerOptions {
   service?: string;
   /** Own SIGTERM/SIGINT (default true); tests that host a server in-process turn it off. */
   drainOnSignals?: boolean;
+  /** This process among the service's instances (default: HOSTNAME, a pod's name on Kubernetes). */
+  instance?: string;
 }
 
 type Handler = (data: unknown) => Promise<unknown>;
@@ -32,15 +37,32 @@ function guarded(handler: Handler): (data: unknown) => Promise<unknown | Observa
  * validation pipe and error filter, plus health and dead-letter subjects every service answers.
  * SIGTERM/SIGINT drain and exit (see drainOnSignals).
  */
-export async function startRpcServer(app: INestApplication, options: RpcServerOptions): Promise<PrefixedNatsServer> {
+export async function startRpcServer(
+  app: INestApplication,
+  options: RpcServerOptions,
+): Promise<PrefixedNatsServer> {
   const service = options.service ?? options.queue;
   const server = new PrefixedNatsServer(options);
   const startedAt = new Date().toISOString();
-  server.addHandler(`${service}.health.ping`, guarded(async () => ({ service, status: 'ok', startedAt })));
+  const instance = instanceToken(options.instance ?? process.env.HOSTNAME ?? hostname());
+  const ping = guarded(async () => ({ service, status: 'ok', startedAt, instance }));
+  server.addHandler(healthPingSubject(service), ping);
 
   // `<service>.pipeline.status` and `<service>.dead-letter.*` (list, replay, discard): wherever MessagingModule is.
   const pipeline = tryGet(app, PipelineRpcHandlers);
-  for (const [subject, handler] of pipeline?.handlers(service) ?? []) server.addHandler(subject, guarded(handler));
+  const handlers = pipeline?.handlers(service) ?? [];
+  for (const [subject, handler] of handlers) server.addHandler(subject, guarded(handler));
+
+  // The health ping and the pipeline status again, answered by this process alone: what a readiness probe in
+  // its pod asks (tools/runtime/service-ready.js), since any instance answers the shared subjects.
+  server.addHandler(perInstanceSubject(healthPingSubject(service), instance), ping, false, {
+    perInstance: true,
+  });
+  const status = handlers.find(([subject]) => subject === PipelineRpc.status(service));
+  if (status)
+    server.addHandler(perInstanceSubject(status[0], instance), guarded(status[1]), false, {
+      perInstance: true,
+    });
 
   app.useGlobalPipes(createRpcValidationPipe());
   app.useGlobalFilters(new RpcErrorFilter());
