@@ -13,6 +13,7 @@ import { connectNats, messagingMigrations, OutboxRelay, StreamProvisioner } from
 import { CreateLedgerTables1764000000001, openLedgerDataSource, recordEntry } from '../../../libs/messaging/test/fixtures/ledger';
 import { backendPids, cpuMeter, pidsWithEnv } from './cpu';
 import { runGatewayReads } from './gateway-reads';
+import { runDashboardBench } from './dashboard';
 import { runListsBench } from './lists';
 import { runOutboxPath, samplePayload } from './outbox-path';
 import { runRawJetStream, type RunResult } from './raw-jetstream';
@@ -157,10 +158,11 @@ async function main(): Promise<void> {
 }
 
 // `npm run bench -- gateway`: only the gateway reads (gateway-reads.ts); `-- lists`: only the member
-// lists at 10k and 100k organisations (lists.ts); without an argument, every bench.
-const only = { events: main, gateway: runGatewayReads, lists: runListsBench };
+// lists at 10k and 100k organisations (lists.ts); `-- dashboard`: only the alliance dashboard with 10,000
+// organisations (dashboard.ts); without an argument, every bench.
+const only = { events: main, gateway: runGatewayReads, lists: runListsBench, dashboard: runDashboardBench };
 const chosen = Object.entries(only).filter(([name]) => process.argv.includes(name)).map(([, bench]) => bench);
-const benches = chosen.length ? chosen : [main, runGatewayReads, runListsBench];
+const benches = chosen.length ? chosen : [main, runGatewayReads, runListsBench, runDashboardBench];
 benches.reduce((run, bench) => run.then(bench), Promise.resolve()).then(
   () => process.exit(0),
   (error) => {
