@@ -40,6 +40,7 @@ export async function startGateway(config: GatewayConfig): Promise<INestApplicat
     exclude: [
       { path: 'health', method: RequestMethod.GET },
       { path: 'ready', method: RequestMethod.GET },
+      { path: 'ready/self', method: RequestMethod.GET },
     ],
   });
   // Global (not per module) so that it also answers errors raised outside controllers: malformed

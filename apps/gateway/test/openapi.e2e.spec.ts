@@ -16,6 +16,7 @@ const PUBLIC = new Set([
   'POST /api/v1/auth/login',
   'GET /health',
   'GET /ready',
+  'GET /ready/self',
   'GET /api/v1/certificates/verify/{code}',
 ]);
 

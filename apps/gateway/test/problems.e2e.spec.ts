@@ -195,4 +195,12 @@ describe('a service that is not running answers 503, not a hang or a 500', () =>
       membership: { status: 'down' },
     });
   });
+
+  it('is itself ready for a load balancer (/ready/self): its PostgreSQL and NATS answer', async () => {
+    const self = await h.request('GET', '/ready/self');
+    expect({ status: self.status, checks: self.body.checks }).toEqual({
+      status: 200,
+      checks: { postgres: { status: 'up' }, nats: { status: 'up' } },
+    });
+  });
 });

@@ -143,13 +143,13 @@ describeRendered.each(OVERLAYS)('the %s overlay', (overlay) => {
     expect(deployed.sort()).toEqual([...RPC_SERVICES].sort());
   });
 
-  it('the gateway is probed on /health (liveness) and /ready (readiness, NATS + PostgreSQL + services)', () => {
+  it('the gateway is probed on /health (liveness) and /ready/self (readiness: its NATS and PostgreSQL)', () => {
     const [gateway] = containersOf(get(objects, 'Deployment', 'gateway')) as unknown as {
       livenessProbe: { httpGet: { path: string } };
       readinessProbe: { httpGet: { path: string } };
     }[];
     expect(gateway.livenessProbe.httpGet.path).toBe('/health');
-    expect(gateway.readinessProbe.httpGet.path).toBe('/ready');
+    expect(gateway.readinessProbe.httpGet.path).toBe('/ready/self');
   });
 
   it('the RPC services are ready when their pipeline status answers over NATS (tools/runtime/service-ready.js)', () => {

@@ -29,8 +29,28 @@ export class HealthController {
   )
   @ApiResult(200, ref('Readiness'))
   @ApiProblems(503)
-  async ready(@Req() req: HttpRequest): Promise<{ status: 'ok'; checks: Record<string, CheckResult> }> {
-    const { ready, checks } = await this.readiness.check(req.requestId ?? 'ready');
+  ready(@Req() req: HttpRequest): Promise<{ status: 'ok'; checks: Record<string, CheckResult> }> {
+    return this.answer(req, { services: true });
+  }
+
+  @Get('ready/self')
+  @Public()
+  @ApiSummary(
+    'Readiness of this gateway alone: its PostgreSQL and NATS answer',
+    'For a load balancer in front of several gateways: a service that is down makes only its own routes answer ' +
+      '503, so it does not take every gateway out of service. `GET /ready` says whether the whole platform is up.',
+  )
+  @ApiResult(200, ref('Readiness'))
+  @ApiProblems(503)
+  readySelf(@Req() req: HttpRequest): Promise<{ status: 'ok'; checks: Record<string, CheckResult> }> {
+    return this.answer(req, { services: false });
+  }
+
+  private async answer(
+    req: HttpRequest,
+    scope: { services: boolean },
+  ): Promise<{ status: 'ok'; checks: Record<string, CheckResult> }> {
+    const { ready, checks } = await this.readiness.check(req.requestId ?? 'ready', scope);
     if (!ready) {
       const down = Object.entries(checks)
         .filter(([, c]) => c.status === 'down')

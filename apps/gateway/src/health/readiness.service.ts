@@ -46,8 +46,10 @@ export class ReadinessService {
     private readonly config: ConfigService,
   ) {}
 
-  async check(requestId: string): Promise<Readiness> {
-    const { services, rpcTimeoutMs } = gatewayConfig(this.config);
+  /** `services: false` checks the gateway's own dependencies only (PostgreSQL, NATS). */
+  async check(requestId: string, { services: withServices = true } = {}): Promise<Readiness> {
+    const { rpcTimeoutMs } = gatewayConfig(this.config);
+    const services = withServices ? gatewayConfig(this.config).services : [];
     const timeoutMs = Math.min(CHECK_TIMEOUT_MS, rpcTimeoutMs);
     const entries = await Promise.all([
       check(() => this.dataSource.query('SELECT 1')).then((r) => ['postgres', r] as const),
