@@ -14,6 +14,7 @@ const { waitForGateway } = require('./gateway-client');
 const { seedDemoAlliance } = require('./demo-seed');
 const { seedDemoTraining } = require('./demo-training');
 const { seedDemoResources } = require('./demo-resources');
+const { seedDemoCompliance } = require('./demo-compliance');
 
 const config = loadConfig();
 const embedded = []; // servers started here, stopped in reverse order
@@ -127,6 +128,9 @@ async function main() {
     if (services.some((service) => service.name === 'resources')) {
       await seedDemoResources({ baseUrl: config.gatewayUrl, config, log });
     }
+    if (services.some((service) => service.name === 'compliance')) {
+      await seedDemoCompliance({ baseUrl: config.gatewayUrl, config, log });
+    }
   }
 
   const names = services.map((service) => service.name).join(', ');
@@ -135,6 +139,7 @@ async function main() {
     [
       '',
       log.bold(`  The alliance platform is running (${names}).`),
+      `  Console:   ${config.publicUrl}/   log in as ${config.adminUsername} / ${password}`,
       `  API docs:  ${config.publicUrl}/api/docs   (OpenAPI: ${config.publicUrl}/api/openapi.json)`,
       `  Log in:    POST ${config.publicUrl}/api/v1/auth/login`,
       `             {"username":"${config.adminUsername}","password":"${password}"}`,

@@ -1,7 +1,13 @@
+import { join } from 'node:path';
 import { streamName } from '@alliance/contracts';
 import { ComplianceEvent } from '@alliance/contracts/compliance';
-import { readStreamEvents, waitFor, type StreamEvent } from '@alliance/testing';
-import { application, GatewayHarness } from './support/gateway-harness';
+import { readStreamEvents, waitFor, WORKSPACE_ROOT, type StreamEvent } from '@alliance/testing';
+import { ADMIN_USERNAME, application, GatewayHarness } from './support/gateway-harness';
+
+// The launcher's demo seeds, loaded from the workspace as `npm start` runs them (plain JS, not a library).
+const launcher = (file: string) => require(join(WORKSPACE_ROOT, 'tools/start', file));
+const { seedDemoAlliance } = launcher('demo-seed.js');
+const { seedDemoCompliance } = launcher('demo-compliance.js');
 
 const PNG = Buffer.concat([
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
@@ -45,8 +51,37 @@ describe('compliance end to end (processes)', () => {
     return applied.body.id as string;
   }
 
+  it('the demo data of `npm start` loads: one submitted audit of the demo centre, two findings, one answered', async () => {
+    const warnings: string[] = [];
+    const log = { info: () => undefined, warn: (m: string) => warnings.push(m) };
+    const config = { adminUsername: ADMIN_USERNAME, adminPassword: h.adminPassword, root: WORKSPACE_ROOT };
+    await seedDemoAlliance({ baseUrl: h.baseUrl, config, log });
+    await seedDemoCompliance({ baseUrl: h.baseUrl, config, log });
+    expect(warnings).toEqual([]);
+    const submitted = await h.request('GET', '/api/v1/audits?status=submitted', { token: admin });
+    expect(submitted.body.items).toHaveLength(1);
+    const audit = await h.request('GET', `/api/v1/audits/${submitted.body.items[0].id}`, { token: admin });
+    expect([
+      audit.body.organisationName,
+      audit.body.standardCode,
+      audit.body.score,
+      audit.body.grade,
+    ]).toEqual(['咿薇托育', 'TY-QA', '950.00', 'A']);
+    const actions = audit.body.findings.map((f: { criterionCode: string; action: { status: string } }) => [
+      f.criterionCode,
+      f.action.status,
+    ]);
+    expect(actions.sort()).toEqual([
+      ['SAF-2', 'open'],
+      ['STA-1', 'submitted'],
+    ]);
+    // Loading again changes nothing.
+    await seedDemoCompliance({ baseUrl: h.baseUrl, config, log });
+    expect(warnings).toEqual([]);
+  });
+
   it('admitting a member plans its onboarding audit, and expelling it cancels that audit', async () => {
-    const id = await admitted('因特贝托育');
+    const id = await admitted('测试托育一');
     const planned = await complianceEvents(
       ComplianceEvent.auditPlanned,
       (e) => (e.envelope.data as { organisationId: string }).organisationId === id,
@@ -68,7 +103,7 @@ describe('compliance end to end (processes)', () => {
   });
 
   it('takes evidence as multipart through the gateway and refuses an oversized or wrong file naming the field', async () => {
-    const id = await admitted('咿薇托育');
+    const id = await admitted('测试托育二');
     const standards = await h.request('GET', '/api/v1/standards?code=TY-QA', { token: admin });
     const standardId = standards.body.items[0].id as string;
     const inspector = await h.account(admin, 'e2e-inspector', 'inspector');
@@ -115,6 +150,8 @@ describe('compliance end to end (processes)', () => {
 
     const disguised = await send(Buffer.from('MZ not a picture'), 'image/png');
     expect(disguised.status).toBe(400);
-    expect(((await disguised.json()) as { errors: Array<{ field: string }> }).errors[0].field).toBe('contentType');
+    expect(((await disguised.json()) as { errors: Array<{ field: string }> }).errors[0].field).toBe(
+      'contentType',
+    );
   });
 });

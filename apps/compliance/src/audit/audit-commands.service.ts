@@ -39,6 +39,9 @@ import { isShortfall, pointsFor, scoreAudit, type ScoreResult, type ScoringAnswe
 
 const OPEN_STATUSES: string[] = [AuditStatus.Planned, AuditStatus.InProgress];
 
+const givesPoints = (result: AnswerResult | undefined): boolean =>
+  result === AnswerResult.Met || result === AnswerResult.PartlyMet;
+
 function conflictOfInterest(organisationId: string): DomainError {
   return new DomainError(
     ErrorCode.Forbidden,
@@ -314,7 +317,8 @@ export class AuditCommandsService {
         ).map((r: { id: string }) => r.id),
       );
       const lacking = criteria
-        .filter((c) => c.evidenceRequired && answers.get(c.id)?.result !== AnswerResult.NotApplicable)
+        // Evidence backs the points given: required for met and partly met answers.
+        .filter((c) => c.evidenceRequired && givesPoints(answers.get(c.id)?.result))
         .filter((c) => !withEvidence.has(c.id))
         .map((c) => c.code);
       if (lacking.length > 0) {
