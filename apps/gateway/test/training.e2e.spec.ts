@@ -170,6 +170,8 @@ describe('training end to end: membership, training and the gateway as processes
     expect(refused.body).toMatchObject({
       code: 'BUSINESS_RULE_VIOLATED',
       detail: expect.stringContaining('is suspended'),
+      reason: 'organisation_not_admitted',
+      organisationStatus: 'suspended',
     });
 
     const suspended = await ok('GET', `/api/v1/members/${suspendedOrg}`, admin);

@@ -22,13 +22,13 @@ import {
   FORWARDED_ERRORS,
   ref,
 } from '../openapi/api-docs.decorators';
-import { ServiceForwarder } from '../rpc/service-forwarder';
+import { TrainingForwarder } from './training-forwarder';
 import { PublishCourseBody, RetireCourseBody } from './training-bodies';
 
 @ApiTags('training: courses')
 @Controller('courses')
 export class CoursesController {
-  constructor(private readonly forward: ServiceForwarder) {}
+  constructor(private readonly forward: TrainingForwarder) {}
 
   @Post()
   @Allow(Role.AllianceAdmin, Role.Trainer)

@@ -29,14 +29,15 @@ import {
   FORWARDED_ERRORS,
   ref,
 } from '../openapi/api-docs.decorators';
-import { clarifyUnanswered, ServiceForwarder } from '../rpc/service-forwarder';
+import { clarifyUnanswered } from '../rpc/service-forwarder';
+import { TrainingForwarder } from './training-forwarder';
 import { CancelEnrolmentBody, RevokeCertificateBody } from './training-bodies';
 import { VERIFICATION_RATE_LIMIT, VerificationThrottlerGuard } from './verification-throttler.guard';
 
 @ApiTags('training: enrolments')
 @Controller('enrolments')
 export class EnrolmentsController {
-  constructor(private readonly forward: ServiceForwarder) {}
+  constructor(private readonly forward: TrainingForwarder) {}
 
   @Post()
   @Allow(Role.AllianceAdmin, Role.MemberRep)
@@ -70,7 +71,7 @@ export class EnrolmentsController {
 @Controller('certificates')
 export class CertificatesController {
   constructor(
-    private readonly forward: ServiceForwarder,
+    private readonly forward: TrainingForwarder,
     private readonly rpc: RpcClient,
   ) {}
 

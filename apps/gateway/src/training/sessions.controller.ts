@@ -24,7 +24,7 @@ import {
   FORWARDED_ERRORS,
   ref,
 } from '../openapi/api-docs.decorators';
-import { ServiceForwarder } from '../rpc/service-forwarder';
+import { TrainingForwarder } from './training-forwarder';
 import { TrainerAccounts } from './trainer-accounts';
 import {
   CancelSessionBody,
@@ -39,7 +39,7 @@ const MANAGERS = [Role.AllianceAdmin, Role.Trainer] as const;
 @Controller('sessions')
 export class SessionsController {
   constructor(
-    private readonly forward: ServiceForwarder,
+    private readonly forward: TrainingForwarder,
     private readonly trainers: TrainerAccounts,
   ) {}
 

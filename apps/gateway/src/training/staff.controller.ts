@@ -23,7 +23,7 @@ import {
   FORWARDED_ERRORS,
   ref,
 } from '../openapi/api-docs.decorators';
-import { ServiceForwarder } from '../rpc/service-forwarder';
+import { TrainingForwarder } from './training-forwarder';
 import { StaffLeavesBody, UpdateStaffBody } from './training-bodies';
 
 export const STAFF_LIST_PARAMS = { organisationId: 'organisation', text: 'q' } as const;
@@ -34,7 +34,7 @@ const READERS = [Role.AllianceAdmin, Role.Trainer, Role.Inspector, Role.MemberRe
 @ApiTags('training: staff')
 @Controller('staff')
 export class StaffController {
-  constructor(private readonly forward: ServiceForwarder) {}
+  constructor(private readonly forward: TrainingForwarder) {}
 
   @Post()
   @Allow(Role.AllianceAdmin, Role.MemberRep)

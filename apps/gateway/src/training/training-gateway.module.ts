@@ -7,6 +7,7 @@ import { SessionsController } from './sessions.controller';
 import { StaffController } from './staff.controller';
 import { TRAINING_SCHEMAS } from './training-schemas';
 import { TrainerAccounts } from './trainer-accounts';
+import { TrainingForwarder } from './training-forwarder';
 import { TrainingReportsController } from './training-reports.controller';
 import { VerificationThrottlerGuard } from './verification-throttler.guard';
 
@@ -21,6 +22,6 @@ import { VerificationThrottlerGuard } from './verification-throttler.guard';
     CertificatesController,
     TrainingReportsController,
   ],
-  providers: [ServiceForwarder, TrainerAccounts, VerificationThrottlerGuard],
+  providers: [ServiceForwarder, TrainingForwarder, TrainerAccounts, VerificationThrottlerGuard],
 })
 export class TrainingGatewayModule {}

@@ -22,14 +22,14 @@ import {
   FORWARDED_ERRORS,
   ref,
 } from '../openapi/api-docs.decorators';
-import { ServiceForwarder } from '../rpc/service-forwarder';
+import { TrainingForwarder } from './training-forwarder';
 
 const REPORT_PARAMS = { organisationId: 'organisation' } as const;
 
 @ApiTags('training: reports')
 @Controller('training')
 export class TrainingReportsController {
-  constructor(private readonly forward: ServiceForwarder) {}
+  constructor(private readonly forward: TrainingForwarder) {}
 
   @Get('hours')
   @Allow(Role.AllianceAdmin, Role.Inspector, Role.MemberRep)
