@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { waitFor, WORKSPACE_ROOT } from '@alliance/testing';
+import { ServiceProcess, waitFor, WORKSPACE_ROOT } from '@alliance/testing';
 import { ADMIN_USERNAME, application, GatewayHarness } from './support/gateway-harness';
 
 // The launcher's demo seeds, loaded from the workspace as `npm start` runs them (plain JS, not a library).
@@ -20,14 +20,23 @@ function on(weekday: number, minDays: number, hhmm: string): string {
 }
 
 describe('resources end to end: membership, resources and the gateway as processes, spoken to over HTTP', () => {
-  const h = new GatewayHarness('gw-resources', { resources: true });
+  // The gateway's /ready pings resources too, so the harness waits for it as for membership.
+  const h = new GatewayHarness('gw-resources', { gateway: { services: ['membership', 'resources'] } });
+  const resources = new ServiceProcess(
+    'apps/resources/src/main.ts',
+    h.env.serviceEnv('resources', { RESOURCES_EXPIRY_CHECK: 'off' }),
+  );
   let admin: string;
 
   beforeAll(async () => {
+    resources.start();
     await h.start();
     admin = await h.adminToken();
   });
-  afterAll(() => h.stop());
+  afterAll(async () => {
+    await resources.stop();
+    await h.stop();
+  });
 
   async function ok<T = Json>(method: string, path: string, token: string, body?: unknown): Promise<T> {
     const answer = await h.request(method, path, { token, body });
