@@ -23,6 +23,7 @@ export async function startGateway(config: GatewayConfig): Promise<INestApplicat
   });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
+  if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
   // Before Nest's body parser, so that even a malformed body gets an id in its problem and log line.
   app.use(requestIdMiddleware);
   app.use(securityHeaders());

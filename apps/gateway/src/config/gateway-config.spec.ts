@@ -35,6 +35,15 @@ describe('gatewayConfigFromEnv', () => {
     ).toEqual(['https://console.example.cn', 'http://localhost:5173']);
   });
 
+  it('believes no proxy unless TRUST_PROXY names hops or addresses, and never every client', () => {
+    expect(gatewayConfigFromEnv({}).trustProxy).toBeUndefined();
+    expect(gatewayConfigFromEnv({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(gatewayConfigFromEnv({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe(
+      'loopback, 10.0.0.0/8',
+    );
+    expect(() => gatewayConfigFromEnv({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY/);
+  });
+
   it('reads the login lockout settings', () => {
     expect(
       gatewayConfigFromEnv({

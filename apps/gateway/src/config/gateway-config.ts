@@ -28,6 +28,12 @@ export interface GatewayConfig {
   /** Browser origins allowed to call the API (CORS); none by default. */
   corsOrigins?: string[];
   /**
+   * Which proxies' X-Forwarded-For to believe (Express's `trust proxy`: a hop count, or addresses and
+   * subnets such as `loopback, 10.0.0.0/8`); none by default. Behind an ingress the per-address login
+   * limit otherwise counts every client as the ingress controller.
+   */
+  trustProxy?: number | string;
+  /**
    * How long a service's outbox relay may fail to publish before `/ready` answers 503 and `/pipeline`
    * marks it stalled (default DEFAULT_RELAY_STALL_MS).
    */
@@ -62,6 +68,17 @@ function int(value: string | undefined, fallback: number, name: string): number 
   if (!Number.isInteger(parsed) || parsed < 0)
     throw new Error(`${name} must be a non-negative integer, got "${value}"`);
   return parsed;
+}
+
+function trustProxyFromEnv(value: string | undefined): number | string | undefined {
+  const raw = value?.trim();
+  if (!raw || raw === 'false') return undefined;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  if (raw === 'true')
+    throw new Error(
+      'TRUST_PROXY=true would believe any client’s X-Forwarded-For: name the hops or the proxies',
+    );
+  return raw;
 }
 
 export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -103,6 +120,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
       baseMs: int(env.LOGIN_LOCKOUT_MS, DEFAULT_LOGIN_LOCKOUT.baseMs, 'LOGIN_LOCKOUT_MS'),
       maxMs: int(env.LOGIN_LOCKOUT_MAX_MS, DEFAULT_LOGIN_LOCKOUT.maxMs, 'LOGIN_LOCKOUT_MAX_MS'),
     },
+    trustProxy: trustProxyFromEnv(env.TRUST_PROXY),
     corsOrigins: (env.CORS_ORIGINS ?? '')
       .split(',')
       .map((s) => s.trim())
