@@ -42,6 +42,38 @@ describe('evidence files', () => {
       who,
     );
 
+  it('a met answer to a criterion that requires evidence is not submitted without it', async () => {
+    const standard = await h.publishedStandard([{ code: 'E-1', points: 10, evidenceRequired: true }]);
+    const bare = await h.startedAudit(audit.organisationId, standard.id, inspector(702));
+    const criterion = standard.areas[0].criteria[0].id;
+    const answered = await h.call<AuditView>(
+      ComplianceRpc.answerCriterion,
+      { auditId: bare.id, criterionId: criterion, result: 'met' },
+      inspector(702),
+    );
+    const refusal = await h.refusal(
+      ComplianceRpc.submitAudit,
+      { id: bare.id, expectedVersion: answered.version },
+      inspector(702),
+    );
+    expect([refusal.code, refusal.details?.fields?.[0].field]).toEqual([
+      'BUSINESS_RULE_VIOLATED',
+      'evidence',
+    ]);
+    await h.call(
+      ComplianceRpc.addEvidenceLink,
+      { auditId: bare.id, criterionId: criterion, url: 'https://example.org/r/1', title: '记录' },
+      inspector(702),
+    );
+    await expect(
+      h.call<AuditView>(
+        ComplianceRpc.submitAudit,
+        { id: bare.id, expectedVersion: answered.version },
+        inspector(702),
+      ),
+    ).resolves.toMatchObject({ status: 'submitted', score: '10.00', grade: 'A' });
+  });
+
   it('stores a file with its SHA-256 and serves it back checked', async () => {
     const stored = await upload(PNG, 'image/png');
     expect(stored.sha256).toMatch(/^[0-9a-f]{64}$/);
