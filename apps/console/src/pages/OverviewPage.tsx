@@ -49,7 +49,11 @@ export default function OverviewPage() {
           pagination={false}
           scroll={{ x: true }}
           columns={[
-            { title: t('member.district'), dataIndex: 'districtName' },
+            {
+              title: t('member.district'),
+              dataIndex: 'districtName',
+              onCell: () => ({ style: { whiteSpace: 'nowrap' } }),
+            },
             {
               title: t('overview.admitted'),
               align: 'right',

@@ -76,6 +76,7 @@ export default function ApplyPage() {
               <Form.Item
                 name="creditCode"
                 label={t('member.creditCode')}
+                required
                 extra={t('apply.creditCodeHelp')}
                 validateTrigger={['onChange', 'onBlur']}
                 normalize={(value: string) => value?.toUpperCase().replace(/\s/g, '')}
@@ -212,9 +213,14 @@ export default function ApplyPage() {
                     </Col>
                   </Row>
                 ))}
-                <Button disabled={fields.length >= 10} onClick={() => add({ name: '', role: '', phone: '' })}>
-                  {t('contact.add')}
-                </Button>
+                <div style={{ marginBottom: 8 }}>
+                  <Button
+                    disabled={fields.length >= 10}
+                    onClick={() => add({ name: '', role: '', phone: '' })}
+                  >
+                    {t('contact.add')}
+                  </Button>
+                </div>
               </>
             )}
           </Form.List>
