@@ -139,6 +139,14 @@ describe('compliance end to end (processes)', () => {
     const read = await h.request('GET', `/api/v1/evidence/${stored.id}`, { token: inspector.token });
     expect(Buffer.from(read.body.contentBase64, 'base64').equals(PNG)).toBe(true);
 
+    // Near the limit (512 KiB): base64 on NATS stays within its 1 MiB message, there and back.
+    const large = Buffer.concat([PNG, Buffer.alloc(500 * 1024, 9)]);
+    const nearLimit = await send(large, 'image/png');
+    expect(nearLimit.status).toBe(201);
+    const nearLimitId = ((await nearLimit.json()) as { id: string }).id;
+    const readLarge = await h.request('GET', `/api/v1/evidence/${nearLimitId}`, { token: inspector.token });
+    expect(readLarge.body.sizeBytes).toBe(large.length);
+
     const big = await send(Buffer.concat([PNG, Buffer.alloc(600 * 1024)]), 'image/png');
     expect(big.status).toBe(413);
     expect(big.headers.get('content-type')).toMatch(/^application\/problem\+json/);
