@@ -2,10 +2,10 @@
 // and their history (BENCH_DASHBOARD_ORGS). One stack — the dashboard and a gateway as processes from source (logs
 // at warn), their own schemas, subject and stream prefix. The history is loaded in two ways:
 //
-// - in bulk, by SQL of the shape the dashboard's handlers write (tools/bench/src/dashboard.ts: an organisation
-//   row with its counters, staff, certificates over three years with per-person-and-year and per-organisation-
-//   and-year counts, audits with grades, corrective actions, resources, bookings, place requests, and the version
-//   of every aggregate), the counters computed from the entity rows as the handlers keep them;
+// - in bulk, by SQL of the shape the dashboard's handlers write (`loadHistory` below: an organisation row with
+//   its counters, staff, certificates over three years with per-person-and-year and per-organisation-and-year
+//   counts, audits with grades, corrective actions, resources, bookings, place requests, and the version of every
+//   aggregate), the counters computed from the entity rows as the handlers keep them;
 // - then BENCH_DASHBOARD_EVENTS organisations more through the real path: their events (applied, admitted, a staff
 //   member, a certificate, an audit planned and submitted, a finding) published to the producers' streams and
 //   applied by the dashboard's consumers, timed from the first publish to the last inbox row.
@@ -63,7 +63,7 @@ const lit = (values: string[]) => `ARRAY[${values.map((v) => `'${v}'`).join(',')
  * The history of `count` organisations, written as the dashboard's handlers would have left it: entity rows,
  * then every counter computed from them (so the figures are those the events would give).
  */
-async function loadHistory(db: Client, count: number): Promise<void> {
+export async function loadHistory(db: Client, count: number): Promise<void> {
   const codes = lit(DISTRICTS.map(([code]) => code));
   const names = lit(DISTRICTS.map(([, name]) => name));
   await db.query(`SELECT setseed(0.42)`);
@@ -89,11 +89,11 @@ async function loadHistory(db: Client, count: number): Promise<void> {
        FROM dash_org o, LATERAL generate_series(1, 3 + (random() * 10)::int + (o.organisation_id IS NULL)::int) n`,
   );
   await db.query(
-    `INSERT INTO dash_certificate (certificate_id, organisation_id, staff_id, year, hours, expires_on, revoked)
-     SELECT gen_random_uuid(), s.organisation_id, s.staff_id, extract(year FROM issued)::int,
+    `INSERT INTO dash_certificate (certificate_id, organisation_id, district_code, staff_id, staff_left, year, hours, expires_on, revoked)
+     SELECT gen_random_uuid(), s.organisation_id, o.district_code, s.staff_id, s.status = 'left', extract(year FROM issued)::int,
             (ARRAY[4, 6, 8, 12, 16])[1 + (random() * 4)::int], (issued + (1 + (random() * 2)::int) * interval '1 year')::date,
             random() < 0.02
-       FROM dash_staff s, LATERAL generate_series(1, (random() * 2.5)::int + (s.staff_id IS NULL)::int) n,
+       FROM dash_staff s JOIN dash_org o USING (organisation_id), LATERAL generate_series(1, (random() * 2.5)::int + (s.staff_id IS NULL)::int) n,
             LATERAL (SELECT date '2024-01-01' + (random() * 1060)::int + (n * 0) AS issued) i`,
   );
   await db.query(
@@ -101,8 +101,8 @@ async function loadHistory(db: Client, count: number): Promise<void> {
      SELECT staff_id, organisation_id, year, count(*) FROM dash_certificate WHERE NOT revoked GROUP BY 1, 2, 3`,
   );
   await db.query(
-    `INSERT INTO dash_org_year (organisation_id, year, staff_trained, training_hours)
-     SELECT organisation_id, year, count(DISTINCT staff_id), sum(hours) FROM dash_certificate WHERE NOT revoked GROUP BY 1, 2`,
+    `INSERT INTO dash_org_year (organisation_id, district_code, year, staff_trained, training_hours)
+     SELECT organisation_id, district_code, year, count(DISTINCT staff_id), sum(hours) FROM dash_certificate WHERE NOT revoked GROUP BY 1, 2, 3`,
   );
   // Audits (0–3 per organisation), actions of the done ones, resources, bookings, place requests.
   await db.query(
@@ -113,10 +113,11 @@ async function loadHistory(db: Client, count: number): Promise<void> {
             LATERAL (SELECT (ARRAY['planned','in_progress','submitted','closed','closed','cancelled'])[1 + (random() * 5 + n * 0)::int] AS st) x`,
   );
   await db.query(
-    `INSERT INTO dash_action (action_id, organisation_id, status, due_date)
-     SELECT gen_random_uuid(), a.organisation_id, (ARRAY['open','submitted','closed','closed'])[1 + (random() * 3 + n * 0)::int],
+    `INSERT INTO dash_action (action_id, organisation_id, district_code, status, due_date)
+     SELECT gen_random_uuid(), a.organisation_id, o.district_code, (ARRAY['open','submitted','closed','closed'])[1 + (random() * 3 + n * 0)::int],
             date '2025-01-01' + (random() * 730)::int
-       FROM dash_audit a, LATERAL generate_series(1, (random() * 3)::int + (a.audit_id IS NULL)::int) n WHERE a.status IN ('submitted', 'closed')`,
+       FROM dash_audit a JOIN dash_org o USING (organisation_id), LATERAL generate_series(1, (random() * 3)::int + (a.audit_id IS NULL)::int) n
+      WHERE a.status IN ('submitted', 'closed')`,
   );
   await db.query(
     `INSERT INTO dash_resource (resource_id, organisation_id, kind, status)
@@ -135,15 +136,30 @@ async function loadHistory(db: Client, count: number): Promise<void> {
      SELECT gen_random_uuid(), o.organisation_id, (ARRAY['requested','approved','rejected','cancelled'])[1 + (random() * 3)::int]
        FROM dash_org o WHERE random() < 0.3`,
   );
-  // The counters, as the handlers keep them.
+  // The counters, as the handlers keep them (each entity table grouped once, then joined by organisation).
   await db.query(
-    `UPDATE dash_org o SET
-       audits_done = coalesce((SELECT count(*) FROM dash_audit a WHERE a.organisation_id = o.organisation_id AND a.status IN ('submitted','closed')), 0),
-       grade = (SELECT a.grade FROM dash_audit a WHERE a.organisation_id = o.organisation_id AND a.grade IS NOT NULL LIMIT 1),
-       actions_open = coalesce((SELECT count(*) FROM dash_action x WHERE x.organisation_id = o.organisation_id AND x.status <> 'closed'), 0),
-       resources_offered = coalesce((SELECT count(*) FROM dash_resource r WHERE r.organisation_id = o.organisation_id AND r.status = 'listed'), 0),
-       resources_used = coalesce((SELECT count(*) FROM dash_booking b WHERE b.organisation_id = o.organisation_id AND b.status = 'completed'), 0)
-                      + coalesce((SELECT count(*) FROM dash_place_request p WHERE p.organisation_id = o.organisation_id AND p.status = 'approved'), 0)`,
+    `UPDATE dash_org o SET audits_done = a.n, grade = a.grade
+       FROM (SELECT organisation_id, count(*) FILTER (WHERE status IN ('submitted', 'closed'))::int AS n,
+                    max(grade) AS grade FROM dash_audit GROUP BY organisation_id) a
+      WHERE a.organisation_id = o.organisation_id`,
+  );
+  await db.query(
+    `UPDATE dash_org o SET actions_open = x.n
+       FROM (SELECT organisation_id, count(*)::int AS n FROM dash_action WHERE status <> 'closed' GROUP BY 1) x
+      WHERE x.organisation_id = o.organisation_id`,
+  );
+  await db.query(
+    `UPDATE dash_org o SET resources_offered = r.n
+       FROM (SELECT organisation_id, count(*)::int AS n FROM dash_resource WHERE status = 'listed' GROUP BY 1) r
+      WHERE r.organisation_id = o.organisation_id`,
+  );
+  await db.query(
+    `UPDATE dash_org o SET resources_used = u.n
+       FROM (SELECT organisation_id, count(*)::int AS n
+               FROM (SELECT organisation_id FROM dash_booking WHERE status = 'completed'
+                     UNION ALL SELECT organisation_id FROM dash_place_request WHERE status = 'approved') used
+              GROUP BY 1) u
+      WHERE u.organisation_id = o.organisation_id`,
   );
   // The version of every aggregate (what the guard reads and writes).
   await db.query(
@@ -227,6 +243,17 @@ export async function runDashboardBench(): Promise<void> {
     LOG_LEVEL: 'warn',
   }).start();
   const db = new Client({ connectionString: env.databaseUrl });
+  const cleanUp = async () => {
+    await db.end().catch(() => undefined);
+    await gateway.stop();
+    await dashboard.stop();
+    await nc.close().catch(() => undefined);
+    await env.cleanup();
+  };
+  // Ctrl-C in the middle still stops the processes and drops the schemas and streams.
+  const onSignal = () => void cleanUp().finally(() => process.exit(130));
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   try {
     await waitFor(
       async () => {
@@ -328,10 +355,8 @@ export async function runDashboardBench(): Promise<void> {
       `dashboard p99 (sequential, ${ORGS + EVENT_ORGS} organisations): ${worstP99.toFixed(1)} ms — target < ${TARGET_P99_MS} ms ${worstP99 < TARGET_P99_MS ? 'met' : 'not met'}`,
     );
   } finally {
-    await db.end().catch(() => undefined);
-    await gateway.stop();
-    await dashboard.stop();
-    await nc.close();
-    await env.cleanup();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    await cleanUp();
   }
 }

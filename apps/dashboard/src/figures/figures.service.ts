@@ -4,7 +4,7 @@ import {
   type MemberStatus,
   type OrganisationKind,
 } from '@alliance/contracts/membership';
-import { GRADES, type Grade } from '@alliance/contracts/compliance';
+import { GRADES } from '@alliance/contracts/compliance';
 import {
   EXPIRING_WITHIN_DAYS,
   type DashboardView,
@@ -12,23 +12,8 @@ import {
   type MembersByKindAndStatusRow,
 } from '@alliance/contracts/dashboard';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { allianceToday } from '../projection/projection-lock';
-
-interface OrgRow {
-  district_code: string | null;
-  district_name: string | null;
-  members: number;
-  licensed: number;
-  affordable: number;
-  audits_done: number;
-  actions_open: number;
-  resources_offered: number;
-  resources_used: number;
-  grades: Record<string, number> | null;
-  kinds: Record<string, number> | null;
-  statuses: Record<string, number> | null;
-}
 
 const zeroes = <K extends string>(keys: readonly K[]): Record<K, number> =>
   Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
@@ -39,11 +24,75 @@ const per1000 = (places: number, children: number | null): number | null =>
 /** The key of a district in maps (the "not yet known" district is null). */
 const keyOf = (code: string | null) => code ?? '';
 
+/** One group of organisations: same district, kind and status (at most 23 × 8 × 6 groups). */
+interface OrgGroup {
+  d: string | null;
+  name: string | null;
+  kind: string | null;
+  status: string | null;
+  n: number;
+  licensed: number;
+  affordable: number;
+  audits: number;
+  actions: number;
+  offered: number;
+  used: number;
+  /** Organisations of the group by current grade. */
+  A: number;
+  B: number;
+  C: number;
+  D: number;
+  fail: number;
+}
+
+interface Reading {
+  orgs: OrgGroup[];
+  training: Array<{ d: string | null; staff: number; hours: string }>;
+  expiring: Array<{ d: string | null; n: number }>;
+  overdue: Array<{ d: string | null; n: number }>;
+  population: Array<{ d: string; name: string | null; children: number }>;
+}
+
 /**
- * The figures, summed per district over the per-organisation rows when read (at most one row per
- * organisation and per organisation and year), plus the day-dependent counts from the partial indexes —
- * in one REPEATABLE READ snapshot, so the tables agree with each other (and a rebuild in progress is not
- * seen until it commits).
+ * Everything a reading needs, in ONE statement (one snapshot, one round trip): the organisations grouped by
+ * district, kind and status with their counters summed; training per district for the year (an index
+ * range); certificates expiring in the window and overdue actions per district (partial indexes); populations.
+ */
+const READING = `
+  SELECT json_build_object(
+    'orgs', (SELECT coalesce(json_agg(g), '[]'::json) FROM (
+       SELECT district_code AS d, max(district_name) AS name, kind, status, count(*)::int AS n,
+              sum(licensed_places)::int AS licensed, sum(affordable_places)::int AS affordable,
+              sum(audits_done)::int AS audits, sum(actions_open)::int AS actions,
+              sum(resources_offered)::int AS offered, sum(resources_used)::int AS used,
+              count(*) FILTER (WHERE grade = 'A')::int AS "A", count(*) FILTER (WHERE grade = 'B')::int AS "B",
+              count(*) FILTER (WHERE grade = 'C')::int AS "C", count(*) FILTER (WHERE grade = 'D')::int AS "D",
+              count(*) FILTER (WHERE grade = 'fail')::int AS fail
+         FROM dash_org GROUP BY district_code, kind, status) g),
+    'training', (SELECT coalesce(json_agg(t), '[]'::json) FROM (
+       SELECT district_code AS d, sum(staff_trained)::int AS staff, sum(training_hours)::text AS hours
+         FROM dash_org_year WHERE year = $1 GROUP BY district_code) t),
+    'expiring', (SELECT coalesce(json_agg(e), '[]'::json) FROM (
+       SELECT district_code AS d, count(*)::int AS n FROM dash_certificate
+        WHERE NOT revoked AND NOT staff_left AND expires_on IS NOT NULL
+          AND expires_on >= $2::date AND expires_on <= $2::date + $3::int
+        GROUP BY district_code) e),
+    'overdue', (SELECT coalesce(json_agg(a), '[]'::json) FROM (
+       SELECT district_code AS d, count(*)::int AS n FROM dash_action
+        WHERE status <> 'closed' AND due_date < $2::date GROUP BY district_code) a),
+    'population', (SELECT coalesce(json_agg(p), '[]'::json) FROM (
+       SELECT district_code AS d, district_name AS name, children_under_three AS children
+         FROM dash_district_population) p)
+  ) AS reading`;
+
+const compareCodes = (a: string | null, b: string | null): number =>
+  a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1;
+
+/**
+ * The figures: counters are kept per organisation (and per organisation and year), so a district's are summed
+ * when read — over at most one row per organisation, grouped in one pass — and the day-dependent counts come
+ * from partial indexes by district. A single statement: the tables agree with each other (and a rebuild in
+ * progress is not seen until it commits).
  */
 @Injectable()
 export class FiguresService {
@@ -51,129 +100,77 @@ export class FiguresService {
 
   async figures(asOf: string = allianceToday()): Promise<DashboardView> {
     const year = Number(asOf.slice(0, 4));
-    return this.dataSource.transaction('REPEATABLE READ', async (m) => {
-      await m.query('SET TRANSACTION READ ONLY');
-      return this.read(m, asOf, year);
-    });
+    const [{ reading }] = (await this.dataSource.query(READING, [year, asOf, EXPIRING_WITHIN_DAYS])) as Array<{
+      reading: Reading;
+    }>;
+    return assemble(reading, asOf, year);
   }
+}
 
-  private async read(m: EntityManager, asOf: string, year: number): Promise<DashboardView> {
-    const orgs: OrgRow[] = await m.query(
-      `WITH per_district AS (
-         SELECT district_code, max(district_name) AS district_name,
-                count(*) FILTER (WHERE status = 'admitted')::int AS members,
-                coalesce(sum(licensed_places) FILTER (WHERE status = 'admitted'), 0)::int AS licensed,
-                coalesce(sum(affordable_places) FILTER (WHERE status = 'admitted'), 0)::int AS affordable,
-                sum(audits_done)::int AS audits_done, sum(actions_open)::int AS actions_open,
-                sum(resources_offered)::int AS resources_offered, sum(resources_used)::int AS resources_used
-           FROM dash_org GROUP BY district_code),
-       grades AS (
-         SELECT district_code, jsonb_object_agg(grade, n) AS grades
-           FROM (SELECT district_code, grade, count(*)::int AS n FROM dash_org WHERE grade IS NOT NULL
-                  GROUP BY district_code, grade) g GROUP BY district_code),
-       kinds AS (
-         SELECT district_code, jsonb_object_agg(kind, n) AS kinds
-           FROM (SELECT district_code, kind, count(*)::int AS n FROM dash_org WHERE status = 'admitted'
-                  GROUP BY district_code, kind) k GROUP BY district_code),
-       statuses AS (
-         SELECT district_code, jsonb_object_agg(status, n) AS statuses
-           FROM (SELECT district_code, status, count(*)::int AS n FROM dash_org WHERE status IS NOT NULL
-                  GROUP BY district_code, status) s GROUP BY district_code)
-       SELECT p.*, g.grades, k.kinds, s.statuses
-         FROM per_district p
-         LEFT JOIN grades g ON g.district_code IS NOT DISTINCT FROM p.district_code
-         LEFT JOIN kinds k ON k.district_code IS NOT DISTINCT FROM p.district_code
-         LEFT JOIN statuses s ON s.district_code IS NOT DISTINCT FROM p.district_code`,
-    );
-    const kindStatus: Array<{ district_code: string | null; district_name: string | null; kind: string; status: string; count: number }> =
-      await m.query(
-        `SELECT district_code, max(district_name) AS district_name, kind, status, count(*)::int AS count
-           FROM dash_org WHERE kind IS NOT NULL AND status IS NOT NULL
-          GROUP BY district_code, kind, status ORDER BY district_code, kind, status`,
-      );
-    const training: Array<{ district_code: string | null; staff: number; hours: string }> = await m.query(
-      `SELECT o.district_code, sum(y.staff_trained)::int AS staff, sum(y.training_hours)::text AS hours
-         FROM dash_org_year y JOIN dash_org o USING (organisation_id)
-        WHERE y.year = $1 GROUP BY o.district_code`,
-      [year],
-    );
-    const expiring: Array<{ district_code: string | null; n: number }> = await m.query(
-      `SELECT o.district_code, count(*)::int AS n
-         FROM dash_certificate c JOIN dash_org o USING (organisation_id)
-         LEFT JOIN dash_staff s ON s.staff_id = c.staff_id
-        WHERE NOT c.revoked AND c.expires_on IS NOT NULL
-          AND c.expires_on >= $1::date AND c.expires_on <= $1::date + $2::int
-          AND (s.status IS NULL OR s.status <> 'left')
-        GROUP BY o.district_code`,
-      [asOf, EXPIRING_WITHIN_DAYS],
-    );
-    const overdue: Array<{ district_code: string | null; n: number }> = await m.query(
-      `SELECT o.district_code, count(*)::int AS n
-         FROM dash_action a JOIN dash_org o USING (organisation_id)
-        WHERE a.status <> 'closed' AND a.due_date < $1::date
-        GROUP BY o.district_code`,
-      [asOf],
-    );
-    const population: Array<{ district_code: string; district_name: string | null; children: number }> = await m.query(
-      `SELECT district_code, district_name, children_under_three AS children FROM dash_district_population`,
-    );
-
-    const districts = new Map<string, DistrictFiguresView>();
-    const district = (code: string | null, name: string | null): DistrictFiguresView => {
-      let view = districts.get(keyOf(code));
-      if (!view) {
-        view = emptyFigures(code, name, false);
-        districts.set(keyOf(code), view);
-      }
-      if (!view.districtName && name) view.districtName = name;
-      return view;
-    };
-    for (const o of orgs) {
-      const v = district(o.district_code, o.district_name);
-      Object.assign(v, {
-        members: o.members,
-        licensedPlaces: o.licensed,
-        affordablePlaces: o.affordable,
-        auditsDone: o.audits_done,
-        actionsOpen: o.actions_open,
-        resourcesOffered: o.resources_offered,
-        resourcesUsed: o.resources_used,
-      });
-      for (const [grade, n] of Object.entries(o.grades ?? {})) if (grade in v.grades) v.grades[grade as Grade] = n;
-      for (const [kind, n] of Object.entries(o.kinds ?? {})) if (kind in v.membersByKind) v.membersByKind[kind as OrganisationKind] = n;
-      for (const [status, n] of Object.entries(o.statuses ?? {})) {
-        if (status in v.membersByStatus) v.membersByStatus[status as MemberStatus] = n;
+function assemble(reading: Reading, asOf: string, year: number): DashboardView {
+  const districts = new Map<string, DistrictFiguresView>();
+  const district = (code: string | null, name: string | null): DistrictFiguresView => {
+    let view = districts.get(keyOf(code));
+    if (!view) {
+      view = emptyFigures(code, name, false);
+      districts.set(keyOf(code), view);
+    }
+    if (!view.districtName && name) view.districtName = name;
+    return view;
+  };
+  const kindStatus = new Map<string, MembersByKindAndStatusRow>();
+  for (const g of reading.orgs) {
+    const v = district(g.d, g.name);
+    v.auditsDone += g.audits;
+    v.actionsOpen += g.actions;
+    v.resourcesOffered += g.offered;
+    v.resourcesUsed += g.used;
+    for (const grade of GRADES) v.grades[grade] += g[grade];
+    if (g.status && g.status in v.membersByStatus) v.membersByStatus[g.status as MemberStatus] += g.n;
+    if (g.status === 'admitted') {
+      v.members += g.n;
+      v.licensedPlaces += g.licensed;
+      v.affordablePlaces += g.affordable;
+      if (g.kind && g.kind in v.membersByKind) v.membersByKind[g.kind as OrganisationKind] += g.n;
+    }
+    if (g.kind && g.status) {
+      const key = `${keyOf(g.d)}\u0000${g.kind}\u0000${g.status}`;
+      const row = kindStatus.get(key);
+      if (row) row.count += g.n;
+      else {
+        kindStatus.set(key, {
+          districtCode: g.d,
+          districtName: g.name,
+          kind: g.kind as OrganisationKind,
+          status: g.status as MemberStatus,
+          count: g.n,
+        });
       }
     }
-    for (const t of training) {
-      const v = district(t.district_code, null);
-      v.staffTrained = t.staff;
-      v.trainingHours = Number(t.hours);
-    }
-    for (const e of expiring) district(e.district_code, null).certificatesExpiring = e.n;
-    for (const a of overdue) district(a.district_code, null).actionsOverdue = a.n;
-    for (const p of population) {
-      const v = district(p.district_code, p.district_name);
-      v.childrenUnderThree = p.children;
-    }
-
-    const list = [...districts.values()].sort((a, b) =>
-      a.districtCode === null ? 1 : b.districtCode === null ? -1 : a.districtCode.localeCompare(b.districtCode),
-    );
-    for (const v of list) {
-      v.licensedPlacesPer1000 = per1000(v.licensedPlaces, v.childrenUnderThree);
-      v.affordablePlacesPer1000 = per1000(v.affordablePlaces, v.childrenUnderThree);
-    }
-    const alliance = sumOf(list);
-    const rows: MembersByKindAndStatusRow[] = kindStatus.map((r) => ({
-      districtCode: r.district_code,
-      districtName: r.district_name ?? districts.get(keyOf(r.district_code))?.districtName ?? null,
-      kind: r.kind as OrganisationKind,
-      status: r.status as MemberStatus,
-      count: r.count,
-    }));
-    return { asOf, year, alliance, districts: list, membersByKindAndStatus: rows };
   }
+  for (const t of reading.training) {
+    const v = district(t.d, null);
+    v.staffTrained = t.staff;
+    v.trainingHours = Number(t.hours);
+  }
+  for (const e of reading.expiring) district(e.d, null).certificatesExpiring = e.n;
+  for (const a of reading.overdue) district(a.d, null).actionsOverdue = a.n;
+  for (const p of reading.population) district(p.d, p.name).childrenUnderThree = p.children;
+
+  const list = [...districts.values()].sort((a, b) => compareCodes(a.districtCode, b.districtCode));
+  for (const v of list) {
+    v.licensedPlacesPer1000 = per1000(v.licensedPlaces, v.childrenUnderThree);
+    v.affordablePlacesPer1000 = per1000(v.affordablePlaces, v.childrenUnderThree);
+  }
+  const rows = [...kindStatus.values()]
+    .map((r) => ({ ...r, districtName: r.districtName ?? districts.get(keyOf(r.districtCode))?.districtName ?? null }))
+    .sort(
+      (a, b) =>
+        compareCodes(a.districtCode, b.districtCode) ||
+        (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) ||
+        (a.status < b.status ? -1 : a.status > b.status ? 1 : 0),
+    );
+  return { asOf, year, alliance: sumOf(list), districts: list, membersByKindAndStatus: rows };
 }
 
 export function emptyFigures(code: string | null, name: string | null, alliance: boolean): DistrictFiguresView {

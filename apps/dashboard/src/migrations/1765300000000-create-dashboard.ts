@@ -12,7 +12,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   between districts, or whose district becomes known only after its certificates or audits (the streams are
  *   not ordered with each other), moves every figure with it, exactly.
  * - Figures that depend on the day (certificates expiring within 90 days, overdue actions) are counted when
- *   read from the entity rows, through partial indexes.
+ *   read from the entity rows, through partial indexes. Those rows, and the per-year rows, carry their
+ *   organisation's district (moved with it when it moves) and certificates whether their holder left, so a
+ *   reading groups an index range without joins.
  * - `dash_aggregate_version` is the dashboard's own guard: an event applies only when its aggregateVersion is
  *   above the last one applied for that aggregate. The messaging inbox already skips redeliveries; this guard
  *   also makes a rebuild and the live consumer agree (an event the rebuild replayed is skipped when the live
@@ -51,11 +53,16 @@ export class CreateDashboard1765300000000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE dash_org_year (
         organisation_id uuid NOT NULL,
+        district_code text,
         year integer NOT NULL,
         staff_trained integer NOT NULL DEFAULT 0,
         training_hours numeric(14, 2) NOT NULL DEFAULT 0,
         PRIMARY KEY (year, organisation_id)
       )`);
+    await q.query(`CREATE INDEX dash_org_year_org_idx ON dash_org_year (organisation_id)`);
+    await q.query(
+      `CREATE INDEX dash_org_year_district_idx ON dash_org_year (year, district_code) INCLUDE (staff_trained, training_hours)`,
+    );
     // Certificates of one person in one year at one organisation: staff_trained counts the rows above zero.
     await q.query(`
       CREATE TABLE dash_staff_year (
@@ -75,15 +82,20 @@ export class CreateDashboard1765300000000 implements MigrationInterface {
       CREATE TABLE dash_certificate (
         certificate_id uuid PRIMARY KEY,
         organisation_id uuid NOT NULL,
+        district_code text,
         staff_id uuid NOT NULL,
+        staff_left boolean NOT NULL DEFAULT false,
         year integer NOT NULL,
         hours numeric(10, 2) NOT NULL,
         expires_on date,
         revoked boolean NOT NULL DEFAULT false
       )`);
     await q.query(
-      `CREATE INDEX dash_certificate_expiring_idx ON dash_certificate (expires_on) WHERE NOT revoked AND expires_on IS NOT NULL`,
+      `CREATE INDEX dash_certificate_expiring_idx ON dash_certificate (expires_on, district_code)
+        WHERE NOT revoked AND NOT staff_left AND expires_on IS NOT NULL`,
     );
+    await q.query(`CREATE INDEX dash_certificate_org_idx ON dash_certificate (organisation_id)`);
+    await q.query(`CREATE INDEX dash_certificate_staff_idx ON dash_certificate (staff_id)`);
     await q.query(`
       CREATE TABLE dash_audit (
         audit_id uuid PRIMARY KEY,
@@ -95,10 +107,12 @@ export class CreateDashboard1765300000000 implements MigrationInterface {
       CREATE TABLE dash_action (
         action_id uuid PRIMARY KEY,
         organisation_id uuid NOT NULL,
+        district_code text,
         status text NOT NULL,
         due_date date NOT NULL
       )`);
-    await q.query(`CREATE INDEX dash_action_open_due_idx ON dash_action (due_date) WHERE status <> 'closed'`);
+    await q.query(`CREATE INDEX dash_action_open_due_idx ON dash_action (due_date, district_code) WHERE status <> 'closed'`);
+    await q.query(`CREATE INDEX dash_action_org_idx ON dash_action (organisation_id)`);
     await q.query(`
       CREATE TABLE dash_resource (
         resource_id uuid PRIMARY KEY,

@@ -4,7 +4,7 @@ import { EventConsumer, OnEvent } from '@alliance/messaging';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ActionFiguresData, AuditFiguresData, FindingFiguresData, GradeFiguresData } from './event-data';
-import { claimEvent, moveCount } from './projection-lock';
+import { claimEvent, lockOrg, moveCount } from './projection-lock';
 
 /** Audit events do not carry the audit's status: it follows from the event type. */
 const AUDIT_STATUS_OF: Record<string, string> = {
@@ -69,10 +69,11 @@ export class ComplianceFiguresHandler {
   async findingRaised(event: EventEnvelope<FindingFiguresData>, manager: EntityManager): Promise<void> {
     if (!(await claimEvent(manager, event))) return;
     const d = event.data;
+    const district = await lockOrg(manager, d.organisationId);
     const inserted: unknown[] = await manager.query(
-      `INSERT INTO dash_action (action_id, organisation_id, status, due_date) VALUES ($1, $2, 'open', $3)
+      `INSERT INTO dash_action (action_id, organisation_id, district_code, status, due_date) VALUES ($1, $2, $3, 'open', $4)
        ON CONFLICT (action_id) DO NOTHING RETURNING action_id`,
-      [d.actionId, d.organisationId, d.dueDate.slice(0, 10)],
+      [d.actionId, d.organisationId, district, d.dueDate.slice(0, 10)],
     );
     if (inserted.length > 0) {
       await moveCount(manager, 'actions_open', null, { organisationId: d.organisationId, counted: true });
@@ -129,11 +130,12 @@ export class ComplianceFiguresHandler {
       `SELECT organisation_id, status FROM dash_action WHERE action_id = $1 FOR UPDATE`,
       [d.actionId],
     )) as Array<{ organisation_id: string; status: string }>;
+    const district = await lockOrg(manager, d.organisationId);
     await manager.query(
-      `INSERT INTO dash_action (action_id, organisation_id, status, due_date) VALUES ($1, $2, $3, $4)
+      `INSERT INTO dash_action (action_id, organisation_id, district_code, status, due_date) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (action_id) DO UPDATE SET organisation_id = excluded.organisation_id,
-         status = excluded.status, due_date = excluded.due_date`,
-      [d.actionId, d.organisationId, d.status, d.dueDate.slice(0, 10)],
+         district_code = excluded.district_code, status = excluded.status, due_date = excluded.due_date`,
+      [d.actionId, d.organisationId, district, d.status, d.dueDate.slice(0, 10)],
     );
     await moveCount(
       manager,

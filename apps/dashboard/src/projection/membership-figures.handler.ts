@@ -17,6 +17,16 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { claimEvent } from './projection-lock';
 
+/** The organisation's rows that carry its district follow it (a no-op unless the district changed). */
+async function moveRows(manager: EntityManager, organisationId: string, districtCode: string): Promise<void> {
+  await manager.query(
+    `WITH y AS (UPDATE dash_org_year SET district_code = $2 WHERE organisation_id = $1 AND district_code IS DISTINCT FROM $2),
+          c AS (UPDATE dash_certificate SET district_code = $2 WHERE organisation_id = $1 AND district_code IS DISTINCT FROM $2)
+     UPDATE dash_action SET district_code = $2 WHERE organisation_id = $1 AND district_code IS DISTINCT FROM $2`,
+    [organisationId, districtCode],
+  );
+}
+
 /**
  * Each organisation's current district, kind, status and places (`dash_org`), from membership's events.
  * Members by kind and status, and places, are counted over these rows when read, so a change of district,
@@ -79,6 +89,7 @@ export class MembershipFiguresHandler {
          licensed_places = excluded.licensed_places, affordable_places = excluded.affordable_places`,
       [d.memberId, d.name, d.districtCode, d.districtName, d.kind, d.status, d.licensedPlaces, d.affordablePlaces],
     );
+    await moveRows(manager, d.memberId, d.districtCode);
   }
 
   /** A status change carries the status and district, not the rest of the profile: the row keeps it. */
@@ -92,5 +103,6 @@ export class MembershipFiguresHandler {
          district_name = CASE WHEN dash_org.district_code = excluded.district_code THEN dash_org.district_name END`,
       [d.memberId, d.name, d.districtCode, d.toStatus],
     );
+    await moveRows(manager, d.memberId, d.districtCode);
   }
 }

@@ -27,6 +27,22 @@ export async function claimEvent(manager: EntityManager, event: EventEnvelope<ob
   return rows.length > 0;
 }
 
+/**
+ * Makes sure the organisation has its row and locks it, returning its district as last committed (null while
+ * membership's events about it have not arrived). Rows that carry the district (per year, certificates,
+ * actions) are written under this lock: membership's handler moves them under the same row lock, so a row
+ * written at the same time as a move is never left in the old district.
+ */
+export async function lockOrg(manager: EntityManager, organisationId: string): Promise<string | null> {
+  const [row] = (await manager.query(
+    `INSERT INTO dash_org (organisation_id) VALUES ($1)
+     ON CONFLICT (organisation_id) DO UPDATE SET organisation_id = excluded.organisation_id
+     RETURNING district_code`,
+    [organisationId],
+  )) as Array<{ district_code: string | null }>;
+  return row.district_code;
+}
+
 /** Columns of dash_org that count something per organisation (never from user input). */
 export type OrgCounter = 'audits_done' | 'actions_open' | 'resources_offered' | 'resources_used';
 

@@ -3,7 +3,7 @@ import { CertificateEventData, StaffEventData, TrainingEvent } from '@alliance/c
 import { EventConsumer, OnEvent } from '@alliance/messaging';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { allianceYear, claimEvent } from './projection-lock';
+import { allianceYear, claimEvent, lockOrg } from './projection-lock';
 
 interface CountedCertificate {
   organisationId: string;
@@ -55,6 +55,11 @@ export class TrainingFiguresHandler {
        ON CONFLICT (staff_id) DO UPDATE SET organisation_id = excluded.organisation_id, status = excluded.status`,
       [d.staffId, d.organisationId, d.status],
     );
+    // Certificates of staff who left are not "expiring" any more (and count again if the record is corrected).
+    await manager.query(
+      `UPDATE dash_certificate SET staff_left = ($2 = 'left') WHERE staff_id = $1 AND staff_left <> ($2 = 'left')`,
+      [d.staffId, d.status],
+    );
   }
 
   private async certificate(
@@ -64,6 +69,8 @@ export class TrainingFiguresHandler {
   ): Promise<void> {
     if (!(await claimEvent(manager, event))) return;
     const d = event.data;
+    // The organisation's row first (as membership's handler takes it before the certificates it moves).
+    const district = await lockOrg(manager, d.organisationId);
     const [before] = (await manager.query(
       `SELECT organisation_id, staff_id, year, hours::float8 AS hours, revoked
          FROM dash_certificate WHERE certificate_id = $1 FOR UPDATE`,
@@ -76,12 +83,12 @@ export class TrainingFiguresHandler {
       hours: d.hours,
     };
     await manager.query(
-      `INSERT INTO dash_certificate (certificate_id, organisation_id, staff_id, year, hours, expires_on, revoked)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
+      `INSERT INTO dash_certificate (certificate_id, organisation_id, district_code, staff_id, staff_left, year, hours, expires_on, revoked)
+       VALUES ($1, $2, $3, $4, coalesce((SELECT status = 'left' FROM dash_staff WHERE staff_id = $4), false), $5, $6, $7, $8)
        ON CONFLICT (certificate_id) DO UPDATE SET organisation_id = excluded.organisation_id,
-         staff_id = excluded.staff_id, year = excluded.year, hours = excluded.hours,
-         expires_on = excluded.expires_on, revoked = excluded.revoked`,
-      [d.certificateId, after.organisationId, after.staffId, after.year, after.hours, d.expiresOn ?? null, revoked],
+         district_code = excluded.district_code, staff_id = excluded.staff_id, staff_left = excluded.staff_left,
+         year = excluded.year, hours = excluded.hours, expires_on = excluded.expires_on, revoked = excluded.revoked`,
+      [d.certificateId, after.organisationId, district, after.staffId, after.year, after.hours, d.expiresOn ?? null, revoked],
     );
     if (before && !before.revoked) {
       await this.count(manager, {
@@ -104,13 +111,13 @@ export class TrainingFiguresHandler {
       [c.staffId, c.organisationId, c.year, sign],
     )) as Array<{ certificates: number }>;
     const staffDelta = sign === 1 ? (certificates === 1 ? 1 : 0) : certificates === 0 ? -1 : 0;
+    const district = await lockOrg(manager, c.organisationId);
     await manager.query(
-      `WITH org AS (INSERT INTO dash_org (organisation_id) VALUES ($1) ON CONFLICT DO NOTHING)
-       INSERT INTO dash_org_year (organisation_id, year, staff_trained, training_hours) VALUES ($1, $2, $3, $4)
+      `INSERT INTO dash_org_year (organisation_id, district_code, year, staff_trained, training_hours) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (year, organisation_id) DO UPDATE SET
          staff_trained = dash_org_year.staff_trained + excluded.staff_trained,
          training_hours = dash_org_year.training_hours + excluded.training_hours`,
-      [c.organisationId, c.year, staffDelta, sign * c.hours],
+      [c.organisationId, district, c.year, staffDelta, sign * c.hours],
     );
   }
 }
