@@ -51,6 +51,34 @@ describe('mapErrorToProblem', () => {
     expect(problem.errors).toEqual(fields);
   });
 
+  it('passes what else a refusal names through as extension members, never over the standard ones', () => {
+    const { problem } = mapErrorToProblem(
+      new RpcCallError('training.enrolment.enrol', {
+        code: ErrorCode.BusinessRuleViolated,
+        message: 'FA-101 is for caregiver; 罗师傅 is cook',
+        details: { reason: 'role_not_targeted', role: 'cook', targetRoles: ['caregiver'], status: 200 },
+      }),
+      ctx,
+    );
+    expect(problem).toMatchObject({
+      status: 422,
+      code: ErrorCode.BusinessRuleViolated,
+      errors: [],
+      reason: 'role_not_targeted',
+      role: 'cook',
+      targetRoles: ['caregiver'],
+    });
+  });
+
+  it('passes nothing an INTERNAL error carried', () => {
+    const { problem } = mapErrorToProblem(
+      rpcError({ code: ErrorCode.Internal, message: 'boom', details: { reason: 'x', constraint: 'secret' } }),
+      ctx,
+    );
+    expect(problem).not.toHaveProperty('reason');
+    expect(problem).not.toHaveProperty('constraint');
+  });
+
   it('ignores malformed field details instead of sending them on', () => {
     const { problem } = mapErrorToProblem(
       rpcError({

@@ -85,8 +85,18 @@ export function mapErrorToProblem(error: unknown, ctx: ProblemContext): MappedPr
         unexpected: true,
       };
     }
+    // What else the service said about its refusal (the rule, the clash, the current version) travels as
+    // extension members, so that a client can tell refusals apart without parsing the message.
+    const { fields: _fields, ...extensions } = payload.details ?? {};
     return {
-      problem: build(payload.code, status, payload.message, ctx, isFieldErrorList(fields) ? fields : []),
+      problem: build(
+        payload.code,
+        status,
+        payload.message,
+        ctx,
+        isFieldErrorList(fields) ? fields : [],
+        extensions,
+      ),
       unexpected: false,
     };
   }

@@ -1,4 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ServiceForwarder } from '../rpc/service-forwarder';
 import { ApiTags } from '@nestjs/swagger';
 import { Role, ROLES } from '@alliance/contracts';
 import {
@@ -22,13 +23,12 @@ import {
   FORWARDED_ERRORS,
   ref,
 } from '../openapi/api-docs.decorators';
-import { TrainingForwarder } from './training-forwarder';
 import { PublishCourseBody, RetireCourseBody } from './training-bodies';
 
 @ApiTags('training: courses')
 @Controller('courses')
 export class CoursesController {
-  constructor(private readonly forward: TrainingForwarder) {}
+  constructor(private readonly forward: ServiceForwarder) {}
 
   @Post()
   @Allow(Role.AllianceAdmin, Role.Trainer)

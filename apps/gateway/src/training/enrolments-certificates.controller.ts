@@ -1,4 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, UseGuards } from '@nestjs/common';
+import { ServiceForwarder } from '../rpc/service-forwarder';
 import { ApiParam, ApiTags } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
 import { ErrorCode, Role } from '@alliance/contracts';
@@ -30,14 +31,13 @@ import {
   ref,
 } from '../openapi/api-docs.decorators';
 import { clarifyUnanswered } from '../rpc/service-forwarder';
-import { TrainingForwarder } from './training-forwarder';
 import { CancelEnrolmentBody, RevokeCertificateBody } from './training-bodies';
 import { VERIFICATION_RATE_LIMIT, VerificationThrottlerGuard } from './verification-throttler.guard';
 
 @ApiTags('training: enrolments')
 @Controller('enrolments')
 export class EnrolmentsController {
-  constructor(private readonly forward: TrainingForwarder) {}
+  constructor(private readonly forward: ServiceForwarder) {}
 
   @Post()
   @Allow(Role.AllianceAdmin, Role.MemberRep)
@@ -71,7 +71,7 @@ export class EnrolmentsController {
 @Controller('certificates')
 export class CertificatesController {
   constructor(
-    private readonly forward: TrainingForwarder,
+    private readonly forward: ServiceForwarder,
     private readonly rpc: RpcClient,
   ) {}
 

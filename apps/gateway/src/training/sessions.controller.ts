@@ -1,4 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ServiceForwarder } from '../rpc/service-forwarder';
 import { ApiTags } from '@nestjs/swagger';
 import { Role, ROLES } from '@alliance/contracts';
 import {
@@ -24,7 +25,6 @@ import {
   FORWARDED_ERRORS,
   ref,
 } from '../openapi/api-docs.decorators';
-import { TrainingForwarder } from './training-forwarder';
 import { TrainerAccounts } from './trainer-accounts';
 import {
   CancelSessionBody,
@@ -39,7 +39,7 @@ const MANAGERS = [Role.AllianceAdmin, Role.Trainer] as const;
 @Controller('sessions')
 export class SessionsController {
   constructor(
-    private readonly forward: TrainingForwarder,
+    private readonly forward: ServiceForwarder,
     private readonly trainers: TrainerAccounts,
   ) {}
 

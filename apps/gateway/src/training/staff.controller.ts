@@ -1,4 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ServiceForwarder } from '../rpc/service-forwarder';
 import { ApiTags } from '@nestjs/swagger';
 import { Role } from '@alliance/contracts';
 import {
@@ -23,7 +24,6 @@ import {
   FORWARDED_ERRORS,
   ref,
 } from '../openapi/api-docs.decorators';
-import { TrainingForwarder } from './training-forwarder';
 import { StaffLeavesBody, UpdateStaffBody } from './training-bodies';
 
 export const STAFF_LIST_PARAMS = { organisationId: 'organisation', text: 'q' } as const;
@@ -34,7 +34,7 @@ const READERS = [Role.AllianceAdmin, Role.Trainer, Role.Inspector, Role.MemberRe
 @ApiTags('training: staff')
 @Controller('staff')
 export class StaffController {
-  constructor(private readonly forward: TrainingForwarder) {}
+  constructor(private readonly forward: ServiceForwarder) {}
 
   @Post()
   @Allow(Role.AllianceAdmin, Role.MemberRep)

@@ -7,7 +7,6 @@ import { SessionsController } from './sessions.controller';
 import { StaffController } from './staff.controller';
 import { TRAINING_SCHEMAS } from './training-schemas';
 import { TrainerAccounts } from './trainer-accounts';
-import { TrainingForwarder } from './training-forwarder';
 import { TrainingReportsController } from './training-reports.controller';
 import { VerificationThrottlerGuard } from './verification-throttler.guard';
 
@@ -22,6 +21,6 @@ import { VerificationThrottlerGuard } from './verification-throttler.guard';
     CertificatesController,
     TrainingReportsController,
   ],
-  providers: [ServiceForwarder, TrainingForwarder, TrainerAccounts, VerificationThrottlerGuard],
+  providers: [ServiceForwarder, TrainerAccounts, VerificationThrottlerGuard],
 })
 export class TrainingGatewayModule {}

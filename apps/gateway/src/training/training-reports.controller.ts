@@ -1,4 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ServiceForwarder } from '../rpc/service-forwarder';
 import { ApiTags } from '@nestjs/swagger';
 import { Role } from '@alliance/contracts';
 import {
@@ -22,14 +23,13 @@ import {
   FORWARDED_ERRORS,
   ref,
 } from '../openapi/api-docs.decorators';
-import { TrainingForwarder } from './training-forwarder';
 
 const REPORT_PARAMS = { organisationId: 'organisation' } as const;
 
 @ApiTags('training: reports')
 @Controller('training')
 export class TrainingReportsController {
-  constructor(private readonly forward: TrainingForwarder) {}
+  constructor(private readonly forward: ServiceForwarder) {}
 
   @Get('hours')
   @Allow(Role.AllianceAdmin, Role.Inspector, Role.MemberRep)
