@@ -608,7 +608,7 @@ export interface paths {
     put?: never;
     /**
      * Schedule a session of a published course
-     * @description A trainer’s meetings never overlap: a clash answers 409 naming the session and time it clashes with.
+     * @description Trainers are accounts with the trainer role (others answer 400 naming the field). A trainer’s meetings never overlap: a clash answers 409 naming the session and time it clashes with.
      */
     post: operations['SessionsController_schedule'];
     delete?: never;
@@ -1023,6 +1023,26 @@ export interface paths {
      * @description A failing check answers 503 with `checks` (each with its reason). A relay counts as stalled when it has failed to publish for longer than RELAY_STALL_MS.
      */
     get: operations['HealthController_ready'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/ready/self': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Readiness of this gateway alone: its PostgreSQL and NATS answer
+     * @description For a load balancer in front of several gateways: a service that is down makes only its own routes answer 503, so it does not take every gateway out of service. `GET /ready` says whether the whole platform is up.
+     */
+    get: operations['HealthController_readySelf'];
     put?: never;
     post?: never;
     delete?: never;
@@ -7087,6 +7107,35 @@ export interface operations {
     };
   };
   HealthController_ready: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Readiness'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  HealthController_readySelf: {
     parameters: {
       query?: never;
       header?: never;
