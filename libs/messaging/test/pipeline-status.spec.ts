@@ -60,11 +60,15 @@ describe('pipeline status: outbox backlog and relay through a NATS outage (priva
     const during = await waitFor(
       async () => {
         const s = await status.status();
-        return s.outbox.unpublished === 5 && s.relay?.failingSince && (s.outbox.oldestAgeMs ?? 0) > 0
+        // The row's error is written by the attempt that failed; the relay's own state may be seen first.
+        return s.outbox.unpublished === 5 &&
+          s.relay?.failingSince &&
+          (s.outbox.oldestAgeMs ?? 0) > 0 &&
+          s.outbox.lastError
           ? s
           : null;
       },
-      { what: 'five unpublished rows and a failing relay', timeoutMs: 20_000 },
+      { what: 'five unpublished rows, a failing relay and the error on a row', timeoutMs: 20_000 },
     );
     expect(Date.parse(during.outbox.oldestUnpublishedAt!)).toBeLessThanOrEqual(Date.now());
     expect(during.relay?.lastError).toEqual(expect.any(String));
