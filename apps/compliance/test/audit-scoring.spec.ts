@@ -198,6 +198,24 @@ describe('audits: answers, exact score and grade, findings, amendments', () => {
       who,
     );
     expect(unanswered.code).toBe('BUSINESS_RULE_VIOLATED');
+    const impossible = await h.refusal(ComplianceRpc.planAudit, {
+      organisationId,
+      standardId: standard.id,
+      kind: 'routine',
+      plannedDate: '2030-02-31',
+      inspectors: [],
+    });
+    expect([impossible.code, impossible.details?.fields?.[0].field]).toEqual([
+      'VALIDATION_FAILED',
+      'plannedDate',
+    ]);
+    for (const cursor of [
+      'garbage',
+      Buffer.from(JSON.stringify(['2030-02-31', audit.id])).toString('base64url'),
+    ]) {
+      const badCursor = await h.refusal(ComplianceRpc.listAudits, { cursor });
+      expect([badCursor.code, badCursor.details?.fields?.[0].field]).toEqual(['VALIDATION_FAILED', 'cursor']);
+    }
     const stranger = await h.refusal(
       ComplianceRpc.answerCriterion,
       { auditId: audit.id, criterionId: id('Q-30'), result: 'met' },

@@ -9,7 +9,7 @@ import type {
 import type { RequestContext } from '@alliance/messaging';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { decodeCursor, encodeCursor } from '../shared/cursor';
+import { decodeCursor, encodeCursor, isDate } from '../shared/cursor';
 import { organisationScope, requireOwnOrganisation } from '../shared/errors';
 import { auditSummaries, loadAuditView } from './audit-view';
 
@@ -46,7 +46,7 @@ export class AuditQueriesService {
       );
     }
     if (dto.cursor) {
-      const [date, id] = decodeCursor(dto.cursor, 2);
+      const [date, id] = decodeCursor(dto.cursor, isDate);
       params.push(date, id);
       where.push(`(a.planned_date, a.id) > ($${params.length - 1}::date, $${params.length}::uuid)`);
     }

@@ -28,7 +28,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { findings } from '../audit/audit-view';
 import { severityOf } from '../audit/scoring';
 import { COMPLIANCE_CONFIG, type ComplianceConfig } from '../shared/compliance-config';
-import { decodeCursor, encodeCursor } from '../shared/cursor';
+import { decodeCursor, encodeCursor, isInstant } from '../shared/cursor';
 import { actorId, illegal, notFound, organisationScope, requireOwnOrganisation } from '../shared/errors';
 import { allianceDate, plusDays } from '../shared/time';
 import { CorrectiveActionEntity } from './corrective-action.entity';
@@ -240,7 +240,7 @@ export class CorrectiveActionService {
     if (ctx.caller?.role === Role.Trainer) where.push('f.training_category IS NOT NULL');
     if (dto.open) where.push(`x.status <> 'closed'`);
     if (dto.cursor) {
-      const [raisedAt, id] = decodeCursor(dto.cursor, 2);
+      const [raisedAt, id] = decodeCursor(dto.cursor, isInstant);
       params.push(raisedAt, id);
       where.push(`(f.raised_at, f.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }

@@ -1,5 +1,6 @@
 import { Transform, Type } from 'class-transformer';
 import {
+  IsISO8601,
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
@@ -49,7 +50,10 @@ export class PlanAuditDto {
   /** A published edition; the audit keeps it even when a later edition supersedes it. */
   @IsUUID() standardId!: string;
   @IsIn(AUDIT_KINDS) kind!: AuditKind;
-  @IsString() @Matches(DATE, { message: DATE_MESSAGE }) plannedDate!: string;
+  @IsString()
+  @Matches(DATE, { message: DATE_MESSAGE })
+  @IsISO8601({ strict: true }, { message: '$property must be a real calendar date' })
+  plannedDate!: string;
   /** Empty: the audit waits in the queue for an admin to assign inspectors. */
   @IsArray()
   @ArrayMaxSize(5)
@@ -62,7 +66,10 @@ export class PlanAuditDto {
 /** A follow-up audit of an audit's open findings, against the same edition. */
 export class PlanFollowUpDto {
   @IsUUID() auditId!: string;
-  @IsString() @Matches(DATE, { message: DATE_MESSAGE }) plannedDate!: string;
+  @IsString()
+  @Matches(DATE, { message: DATE_MESSAGE })
+  @IsISO8601({ strict: true }, { message: '$property must be a real calendar date' })
+  plannedDate!: string;
   @IsArray()
   @ArrayMaxSize(5)
   @ValidateNested({ each: true })
@@ -78,7 +85,11 @@ export class AssignInspectorsDto extends VersionedCommandDto {
   @Type(() => InspectorRefDto)
   inspectors!: InspectorRefDto[];
   /** Moves the audit to another day at the same time (each inspector still one audit a day). */
-  @IsOptional() @IsString() @Matches(DATE, { message: DATE_MESSAGE }) plannedDate?: string;
+  @IsOptional()
+  @IsString()
+  @Matches(DATE, { message: DATE_MESSAGE })
+  @IsISO8601({ strict: true }, { message: '$property must be a real calendar date' })
+  plannedDate?: string;
 }
 
 export class StartAuditDto extends VersionedCommandDto {}
