@@ -302,6 +302,27 @@ describe('booking rules: each refusal with its own reason; series, decisions, ex
       ResourcesEvent.bookingExpired,
     ]);
     expect((await h.refusal(ResourcesRpc.runExpiryCheck, {}, VIEWER)).code).toBe('FORBIDDEN');
+
+    // Two checks at once (two instances): each due request expires once, announced once.
+    const due = await Promise.all(
+      ['11:00', '12:00', '13:00'].map((t) => request(room, d, t, `${t.slice(0, 2)}:30`)),
+    );
+    for (const [i, x] of due.entries()) {
+      await h.dataSource.query(
+        `UPDATE booking SET starts_at = now() - make_interval(days => $2), ends_at = now() - make_interval(days => $2) + interval '1 hour'
+          WHERE id = $1`,
+        [x.id, i + 2],
+      );
+    }
+    const runs = await Promise.all(
+      [1, 2].map(() => h.call<{ expiredBookings: number }>(ResourcesRpc.runExpiryCheck, {})),
+    );
+    expect(runs[0].expiredBookings + runs[1].expiredBookings).toBe(3);
+    for (const x of due) {
+      expect(
+        (await h.outboxEvents(x.id)).filter((e) => e.type === ResourcesEvent.bookingExpired),
+      ).toHaveLength(1);
+    }
   });
 
   it('trainers book venues only; representatives for their own organisation only; viewers not at all', async () => {
