@@ -1,19 +1,46 @@
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID } from 'class-validator';
-import { BOOKING_STATUSES, RESOURCE_KINDS, type BookingStatus, type ResourceKind } from './resources-enums';
+import {
+  BOOKING_STATUSES,
+  PLACE_REQUEST_STATUSES,
+  RESOURCE_KINDS,
+  RESOURCE_STATUSES,
+  type BookingStatus,
+  type PlaceRequestStatus,
+  type ResourceKind,
+  type ResourceStatus,
+} from './resources-enums';
 
 /*
- * Event data of the resources context: what a consumer needs without calling back.
+ * Event data of the resources context: what a consumer needs without calling back. Classes, so a consumer
+ * validates what it reads (an invalid event is dead-lettered).
  */
 
-export interface ResourceEventData {
-  resourceId: string;
-  kind: ResourceKind;
-  title: string;
-  ownerOrganisationId: string;
-  districtCode: string;
-  capacity: number;
-  status: string;
+/** Every resource event (listed, updated, withdrawn): the offer as of the event. */
+export class ResourceEventData {
+  @IsUUID()
+  resourceId!: string;
+
+  @IsIn(RESOURCE_KINDS)
+  kind!: ResourceKind;
+
+  @IsString()
+  title!: string;
+
+  @IsUUID()
+  ownerOrganisationId!: string;
+
+  @IsString()
+  districtCode!: string;
+
+  @IsInt()
+  capacity!: number;
+
+  @IsIn(RESOURCE_STATUSES)
+  status!: ResourceStatus;
+
   /** Set on withdrawal. */
+  @IsOptional()
+  @IsString()
   reason?: string | null;
 }
 
@@ -85,15 +112,38 @@ export class OnBehalfRefusedData {
   message!: string;
 }
 
-export interface PlaceRequestEventData {
-  placeRequestId: string;
-  resourceId: string;
-  resourceKind: ResourceKind;
-  ownerOrganisationId: string;
-  organisationId: string;
-  quantity: number;
-  fromMonth: string;
-  toMonth: string;
-  status: string;
-  reason: string | null;
+/** Every place-request event (requested, approved, rejected, cancelled, expired). */
+export class PlaceRequestEventData {
+  @IsUUID()
+  placeRequestId!: string;
+
+  @IsUUID()
+  resourceId!: string;
+
+  @IsIn(RESOURCE_KINDS)
+  resourceKind!: ResourceKind;
+
+  @IsUUID()
+  ownerOrganisationId!: string;
+
+  @IsUUID()
+  organisationId!: string;
+
+  @IsInt()
+  quantity!: number;
+
+  /** `YYYY-MM`. */
+  @IsString()
+  fromMonth!: string;
+
+  /** `YYYY-MM`, inclusive. */
+  @IsString()
+  toMonth!: string;
+
+  @IsIn(PLACE_REQUEST_STATUSES)
+  status!: PlaceRequestStatus;
+
+  @IsOptional()
+  @IsString()
+  reason!: string | null;
 }
