@@ -17,7 +17,7 @@ export class AccountEntity {
   @Column('text')
   role!: Role;
 
-  /** The member organisation a `member_rep` represents; null for every other role. */
+  /** The member organisation a `member_rep` represents, or an `inspector` works at; null for every other role. */
   @Column('uuid', { name: 'organisation_id', nullable: true })
   organisationId!: string | null;
 

@@ -57,7 +57,8 @@ export class AccountsController {
   @Post()
   @ApiSummary(
     'Create an account',
-    'A `member_rep` may be bound to its organisation now or when it applies. The password is temporary: ' +
+    'A `member_rep` may be bound to its organisation now or when it applies; an `inspector` to the ' +
+      'organisation they work at, which they then never audit. The password is temporary: ' +
       'the owner must change it at first login.',
   )
   @ApiJsonBody(CreateAccountBody)

@@ -15,15 +15,26 @@ function isUniqueViolation(error: unknown): boolean {
   return pgErrorCode(error) === PgErrorCode.UniqueViolation;
 }
 
+/**
+ * A representative acts for its organisation; an inspector works at one (and so never audits it). No
+ * other role belongs to an organisation.
+ */
+const BOUND_ROLES: readonly Role[] = [Role.MemberRep, Role.Inspector];
+
 function organisationFor(role: Role, organisationId: string | null | undefined): string | null {
-  if (role !== Role.MemberRep && organisationId) {
+  if (!BOUND_ROLES.includes(role) && organisationId) {
     throw new ApiProblem(
       ErrorCode.ValidationFailed,
-      'Only a member_rep account represents an organisation.',
-      [{ field: 'organisationId', reasons: ['organisationId is only allowed for role member_rep'] }],
+      'Only a member_rep or an inspector account belongs to an organisation.',
+      [
+        {
+          field: 'organisationId',
+          reasons: ['organisationId is only allowed for roles member_rep and inspector'],
+        },
+      ],
     );
   }
-  return role === Role.MemberRep ? (organisationId ?? null) : null;
+  return BOUND_ROLES.includes(role) ? (organisationId ?? null) : null;
 }
 
 @Injectable()
@@ -102,9 +113,9 @@ export class AccountsService {
       const role = body.role ?? account.role;
       const requestedOrganisation =
         body.organisationId !== undefined ? body.organisationId : account.organisationId;
-      // Moving away from member_rep drops the binding rather than failing on it.
+      // Moving to a role that belongs to no organisation drops the binding rather than failing on it.
       const organisationId =
-        body.role !== undefined && body.role !== Role.MemberRep && body.organisationId === undefined
+        body.role !== undefined && !BOUND_ROLES.includes(body.role) && body.organisationId === undefined
           ? null
           : organisationFor(role, requestedOrganisation);
       const disabledAt =
