@@ -1,4 +1,7 @@
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { ErrorCode } from '@alliance/contracts';
 import {
   DashboardRpc,
@@ -276,6 +279,21 @@ describe('dashboard: figures from the four contexts’ events (real PostgreSQL a
     const live = await h.figures(AS_OF);
     await h.call(DashboardRpc.rebuild, {});
     expect(await h.figures(AS_OF)).toEqual(live);
+  });
+
+  it('the command-line rebuild asks the running service and prints its answer; the figures stay the same', async () => {
+    const before = await h.figures(AS_OF);
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['-r', '@swc-node/register', join(__dirname, '../src/rebuild-cli.ts')],
+      {
+        cwd: join(__dirname, '../../..'),
+        env: { ...process.env, NATS_URL: h.env.natsUrl, SUBJECT_PREFIX: h.env.subjectPrefix },
+        timeout: 60_000,
+      },
+    );
+    expect(JSON.parse(stdout)).toMatchObject({ eventsRead: { membership: expect.any(Number) }, eventsApplied: expect.any(Number) });
+    expect(await h.figures(AS_OF)).toEqual(before);
   });
 
   it('exports each table as .xlsx with Chinese headers (read back with exceljs)', async () => {

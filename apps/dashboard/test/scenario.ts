@@ -23,6 +23,7 @@ import {
   type BookingEventData,
   type BookingStatus,
   type PlaceRequestEventData,
+  type PlaceRequestStatus,
   type ResourceEventData,
 } from '@alliance/contracts/resources';
 import { TrainingEvent, type CertificateEventData, type StaffEventData } from '@alliance/contracts/training';
@@ -225,7 +226,12 @@ export class EventScript {
     this.emit(type, bookingId, data);
   }
 
-  placeRequest(placeRequestId: string, p: { resourceId: string; ownerOrganisationId: string; organisationId: string }, type: string, status: string): void {
+  placeRequest(
+    placeRequestId: string,
+    p: { resourceId: string; ownerOrganisationId: string; organisationId: string },
+    type: string,
+    status: PlaceRequestStatus,
+  ): void {
     const data: PlaceRequestEventData = {
       placeRequestId,
       resourceId: p.resourceId,

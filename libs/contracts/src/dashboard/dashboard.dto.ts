@@ -16,12 +16,8 @@ export class ExportDashboardDto extends DashboardQueryDto {
   table!: DashboardTable;
 }
 
-/** An admin sets how many children under three live in a district (for places per 1,000). */
-export class SetDistrictPopulationDto {
-  @IsString()
-  @Matches(DISTRICT_CODE_PATTERN, { message: 'districtCode must be a district code such as "gaoxin"' })
-  districtCode!: string;
-
+/** The body of the population route (the district comes from the path). */
+export class DistrictPopulationBodyDto {
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -35,18 +31,11 @@ export class SetDistrictPopulationDto {
   districtName?: string;
 }
 
-/** The body of the population route (the district comes from the path). */
-export class DistrictPopulationBodyDto {
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(10_000_000)
-  childrenUnderThree!: number;
-
-  @IsOptional()
-  @IsNotBlank()
-  @MaxLength(50)
-  districtName?: string;
+/** An admin sets how many children under three live in a district (for places per 1,000). */
+export class SetDistrictPopulationDto extends DistrictPopulationBodyDto {
+  @IsString()
+  @Matches(DISTRICT_CODE_PATTERN, { message: 'districtCode must be a district code such as "gaoxin"' })
+  districtCode!: string;
 }
 
 export class RebuildDashboardDto {}
