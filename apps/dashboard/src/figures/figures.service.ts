@@ -54,21 +54,18 @@ interface Reading {
 }
 
 /**
- * Everything a reading needs, in ONE statement (one snapshot, one round trip): the organisations grouped by
- * district, kind and status with their counters summed; training per district for the year (an index
+ * Everything a reading needs, in ONE statement (one snapshot, one round trip): the organisations' counters
+ * per district, kind and status (kept by triggers on dash_org); training per district for the year (an index
  * range); certificates expiring in the window and overdue actions per district (partial indexes); populations.
  */
 const READING = `
   SELECT json_build_object(
     'orgs', (SELECT coalesce(json_agg(g), '[]'::json) FROM (
-       SELECT district_code AS d, max(district_name) AS name, kind, status, count(*)::int AS n,
-              sum(licensed_places)::int AS licensed, sum(affordable_places)::int AS affordable,
-              sum(audits_done)::int AS audits, sum(actions_open)::int AS actions,
-              sum(resources_offered)::int AS offered, sum(resources_used)::int AS used,
-              count(*) FILTER (WHERE grade = 'A')::int AS "A", count(*) FILTER (WHERE grade = 'B')::int AS "B",
-              count(*) FILTER (WHERE grade = 'C')::int AS "C", count(*) FILTER (WHERE grade = 'D')::int AS "D",
-              count(*) FILTER (WHERE grade = 'fail')::int AS fail
-         FROM dash_org GROUP BY district_code, kind, status) g),
+       SELECT nullif(district_key, '') AS d, district_name AS name, nullif(kind, '') AS kind,
+              nullif(status, '') AS status, n, licensed_places AS licensed, affordable_places AS affordable,
+              audits_done AS audits, actions_open AS actions, resources_offered AS offered, resources_used AS used,
+              grade_a AS "A", grade_b AS "B", grade_c AS "C", grade_d AS "D", grade_fail AS fail
+         FROM dash_district_figures WHERE n <> 0) g),
     'training', (SELECT coalesce(json_agg(t), '[]'::json) FROM (
        SELECT district_code AS d, sum(staff_trained)::int AS staff, sum(training_hours)::text AS hours
          FROM dash_org_year WHERE year = $1 GROUP BY district_code) t),
@@ -89,9 +86,8 @@ const compareCodes = (a: string | null, b: string | null): number =>
   a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1;
 
 /**
- * The figures: counters are kept per organisation (and per organisation and year), so a district's are summed
- * when read — over at most one row per organisation, grouped in one pass — and the day-dependent counts come
- * from partial indexes by district. A single statement: the tables agree with each other (and a rebuild in
+ * The figures: the organisations' counters summed per district × kind × status (a few hundred rows), training
+ * per district and year from an index, and the day-dependent counts from partial indexes by district. A single statement: the tables agree with each other (and a rebuild in
  * progress is not seen until it commits).
  */
 @Injectable()

@@ -175,4 +175,6 @@ export const PROJECTION_TABLES = [
   'dash_resource',
   'dash_booking',
   'dash_place_request',
+  // Last: emptying dash_org takes every organisation's contribution out of it (its triggers) first.
+  'dash_district_figures',
 ] as const;
