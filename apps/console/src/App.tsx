@@ -74,6 +74,12 @@ const THEME = {
     colorTextDescription: 'rgba(0, 0, 0, 0.62)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
     colorTextSecondary: 'rgba(0, 0, 0, 0.7)',
+    // Placeholders stand for the filters' labels: readable ones.
+    colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
+    colorLink: '#0b5a8e',
+    // Danger buttons and error text: antd's #ff4d4f is 3.2:1 on white.
+    colorError: '#c4262e',
+    colorLinkHover: '#0e6ba8',
   },
   components: {
     Menu: { itemSelectedColor: '#08476f', itemSelectedBg: '#e1edf6' },

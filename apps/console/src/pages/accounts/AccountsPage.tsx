@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, Modal, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Form, Input, Modal, Select, Space, Switch, Table, Typography } from 'antd';
 import { api, ApiError, unwrap, type Schemas } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { ROLES } from '../../nav/navigation';
 import { ProblemAlert } from '../../lib/ProblemAlert';
+import { StatusTag } from '../../lib/StatusTag';
 import { useProblemForm } from '../../lib/use-problem-form';
 import { formatDateTime } from '../../lib/time';
 
@@ -71,7 +72,9 @@ export default function AccountsPage() {
               title: t('accounts.state'),
               render: (_, a) => (
                 <Space>
-                  {a.mustChangePassword && <Tag color="orange">{t('accounts.temporaryPassword')}</Tag>}
+                  {a.mustChangePassword && (
+                    <StatusTag tone="orange">{t('accounts.temporaryPassword')}</StatusTag>
+                  )}
                   <Switch
                     aria-label={t('accounts.enabled')}
                     checked={!a.disabled}

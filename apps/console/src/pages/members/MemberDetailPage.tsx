@@ -1,25 +1,13 @@
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Descriptions,
-  Form,
-  Input,
-  Modal,
-  Space,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Input, Modal, Space, Table, Typography } from 'antd';
 import { api, ApiError, unwrap, type Problem, type Schemas } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
 import { can, type Action } from '../../nav/navigation';
 import { ProblemAlert } from '../../lib/ProblemAlert';
+import { StatusTag } from '../../lib/StatusTag';
 import { formatDateTime } from '../../lib/time';
 import { STATUS_COLOURS } from './labels';
 
@@ -115,9 +103,9 @@ export default function MemberDetailPage() {
         <Typography.Title level={2} style={{ margin: 0 }}>
           {m.name}
         </Typography.Title>
-        <Tag color={STATUS_COLOURS[m.status]} data-testid="member-status">
+        <StatusTag tone={STATUS_COLOURS[m.status]} testId="member-status">
           {tx(`member.status.${m.status}`)}
-        </Tag>
+        </StatusTag>
       </Space>
       {conflict && (
         <Alert

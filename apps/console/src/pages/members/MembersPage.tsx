@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Input, Select, Space, Table, Typography } from 'antd';
 import { api, ApiError, unwrap, type Schemas } from '../../api/client';
 import { useDistricts } from '../../api/queries';
 import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
 import { canOpen } from '../../nav/navigation';
 import { ProblemAlert } from '../../lib/ProblemAlert';
+import { EmptyText, StatusTag } from '../../lib/StatusTag';
 import { formatDate } from '../../lib/time';
 import { KINDS, STATUSES, STATUS_COLOURS, type Member } from './labels';
 
@@ -112,7 +113,7 @@ export default function MembersPage() {
           dataSource={page.data?.items ?? []}
           pagination={false}
           scroll={{ x: true }}
-          locale={{ emptyText: t('members.empty') }}
+          locale={{ emptyText: <EmptyText>{t('members.empty')}</EmptyText> }}
           columns={[
             {
               title: t('member.name'),
@@ -125,7 +126,7 @@ export default function MembersPage() {
               title: t('member.status'),
               dataIndex: 'status',
               render: (s: Member['status']) => (
-                <Tag color={STATUS_COLOURS[s]}>{tx(`member.status.${s}`)}</Tag>
+                <StatusTag tone={STATUS_COLOURS[s]}>{tx(`member.status.${s}`)}</StatusTag>
               ),
             },
             { title: t('member.licensedPlaces'), dataIndex: 'licensedPlaces', align: 'right' },

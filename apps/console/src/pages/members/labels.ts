@@ -1,4 +1,5 @@
 import type { Schemas } from '../../api/client';
+import type { Tone } from '../../lib/StatusTag';
 
 export type Member = Schemas['MemberView'];
 export const STATUSES: Member['status'][] = [
@@ -28,11 +29,11 @@ export const OWNERSHIPS: Member['ownership'][] = [
 ];
 export const ALLIANCE_ROLES: Member['allianceRole'][] = ['lead_unit', 'guidance_centre', 'member'];
 
-export const STATUS_COLOURS: Record<Member['status'], string> = {
+export const STATUS_COLOURS: Record<Member['status'], Tone> = {
   applied: 'blue',
   admitted: 'green',
-  rejected: 'default',
+  rejected: 'grey',
   suspended: 'orange',
-  withdrawn: 'default',
+  withdrawn: 'grey',
   expelled: 'red',
 };

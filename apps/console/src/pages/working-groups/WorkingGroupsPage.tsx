@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Form, Input, Modal, Select, Space, Table, Typography } from 'antd';
 import { api, ApiError, unwrap, type Schemas } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
 import { can } from '../../nav/navigation';
 import { ProblemAlert } from '../../lib/ProblemAlert';
+import { EmptyText, StatusTag } from '../../lib/StatusTag';
 import { useProblemForm } from '../../lib/use-problem-form';
 import { formatDate } from '../../lib/time';
 
@@ -114,15 +115,15 @@ export default function WorkingGroupsPage() {
           dataSource={groups.data ?? []}
           pagination={false}
           scroll={{ x: true }}
-          locale={{ emptyText: t('workingGroups.empty') }}
+          locale={{ emptyText: <EmptyText>{t('workingGroups.empty')}</EmptyText> }}
           expandable={{
             expandedRowRender: (g) => (
               <Space wrap>
                 {g.members.map((m) => (
-                  <Tag key={m.organisationId} color={m.role === 'chair' ? 'blue' : undefined}>
+                  <StatusTag key={m.organisationId} tone={m.role === 'chair' ? 'blue' : 'grey'}>
                     <Link to={`/members/${m.organisationId}`}>{m.organisationName}</Link>
                     {m.role === 'chair' ? ` · ${t('workingGroups.chair')}` : ''}
-                  </Tag>
+                  </StatusTag>
                 ))}
               </Space>
             ),
@@ -140,8 +141,10 @@ export default function WorkingGroupsPage() {
               dataIndex: 'status',
               render: (s: string, g) => (
                 <Space>
-                  <Tag color={s === 'active' ? 'green' : 'default'}>{tx(`workingGroups.status.${s}`)}</Tag>
-                  {g.needsChair && <Tag color="orange">{t('workingGroups.needsChair')}</Tag>}
+                  <StatusTag tone={s === 'active' ? 'green' : 'grey'}>
+                    {tx(`workingGroups.status.${s}`)}
+                  </StatusTag>
+                  {g.needsChair && <StatusTag tone="orange">{t('workingGroups.needsChair')}</StatusTag>}
                 </Space>
               ),
             },
