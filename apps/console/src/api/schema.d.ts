@@ -13,7 +13,7 @@ export interface paths {
     put?: never;
     /**
      * Create an account
-     * @description A `member_rep` may be bound to its organisation now or when it applies. The password is temporary: the owner must change it at first login.
+     * @description A `member_rep` may be bound to its organisation now or when it applies; an `inspector` to the organisation they work at, which they then never audit. The password is temporary: the owner must change it at first login.
      */
     post: operations['AccountsController_create'];
     delete?: never;
