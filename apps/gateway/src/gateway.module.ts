@@ -25,6 +25,9 @@ import type { WithRequestId } from './http/request-id';
 import { createValidationPipe } from './http/validation';
 import { MembershipGatewayModule } from './membership/membership-gateway.module';
 import { TrainingGatewayModule } from './training/training-gateway.module';
+import { ResourcesGatewayModule } from './resources/resources-gateway.module';
+import { ComplianceGatewayModule } from './compliance/compliance-gateway.module';
+import { DashboardGatewayModule } from './dashboard/dashboard-gateway.module';
 
 @Module({})
 export class GatewayModule {
@@ -75,6 +78,9 @@ export class GatewayModule {
         // One module per service behind the gateway: its routes and their OpenAPI schemas.
         MembershipGatewayModule,
         TrainingGatewayModule,
+        ResourcesGatewayModule,
+        ComplianceGatewayModule,
+        DashboardGatewayModule,
       ],
       controllers: [AuthController, HealthController],
       providers: [

@@ -1,5 +1,6 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { application, GatewayHarness, type HttpAnswer } from './support/gateway-harness';
+import { ServiceProcess, waitFor } from '@alliance/testing';
 
 type Who = 'alliance_admin' | 'trainer' | 'inspector' | 'member_rep' | 'viewer';
 const ROLES: Who[] = ['alliance_admin', 'trainer', 'inspector', 'member_rep', 'viewer'];
@@ -11,6 +12,8 @@ interface Ctx {
   /** Current password of each role's account (the password route changes them). */
   passwords: Record<Who, string>;
   loginPassword: string;
+  /** The matrix's inspector account (audits name inspectors by account id). */
+  inspectorId: string;
   /** The matrix's trainer account (sessions name their trainers by account id). */
   trainerId: string;
 }
@@ -299,7 +302,442 @@ const TRAINING_ROWS: Row[] = [
 ];
 // ---- end of training routes ------------------------------------------------------------------------------
 
+// ---- resources routes (the resources service runs as a process in this matrix) ----------------------------
+// The matrix's own organisation is only applied, so offering, booking and requesting for it are the service's
+// 422 (organisation_not_admitted); ids that do not exist answer the service's 404.
+const OFFERERS: Who[] = ['alliance_admin', 'member_rep'];
+const BOOKERS: Who[] = ['alliance_admin', 'trainer', 'member_rep'];
+const SLOT = { startsAt: '2030-03-04T09:00:00+08:00', endsAt: '2030-03-04T11:00:00+08:00' };
+const RESOURCES_ROWS: Row[] = [
+  {
+    operation: 'POST /api/v1/resources',
+    allowed: OFFERERS,
+    path: () => '/api/v1/resources',
+    body: {},
+    valid: {
+      body: (c) => ({
+        kind: 'venue',
+        title: '矩阵场地',
+        ownerOrganisationId: c.own,
+        capacity: 10,
+        visibility: 'alliance',
+        policy: { approval: 'auto' },
+      }),
+      expect: [422],
+    },
+  },
+  {
+    operation: 'GET /api/v1/resources',
+    allowed: EVERYONE,
+    path: () => '/api/v1/resources',
+    valid: { expect: [200] },
+  },
+  {
+    operation: 'GET /api/v1/resources/{id}',
+    allowed: EVERYONE,
+    path: () => `/api/v1/resources/${some}`,
+    valid: { expect: [404] },
+  },
+  {
+    operation: 'PATCH /api/v1/resources/{id}',
+    allowed: OFFERERS,
+    path: () => `/api/v1/resources/${some}`,
+    body: {},
+    valid: { body: () => ({ expectedVersion: 1, title: '矩阵' }), expect: [404] },
+  },
+  {
+    operation: 'POST /api/v1/resources/{id}/withdraw',
+    allowed: OFFERERS,
+    path: () => `/api/v1/resources/${some}/withdraw`,
+    body: {},
+    valid: { body: () => ({ expectedVersion: 1, reason: '矩阵测试' }), expect: [404] },
+  },
+  {
+    operation: 'GET /api/v1/reciprocity',
+    allowed: EVERYONE,
+    path: () => '/api/v1/reciprocity',
+    valid: { path: () => '/api/v1/reciprocity?from=2026-01-01&to=2026-12-31', expect: [200] },
+  },
+  {
+    operation: 'POST /api/v1/bookings',
+    allowed: BOOKERS,
+    path: () => '/api/v1/bookings',
+    body: {},
+    valid: {
+      body: (c) => ({ resourceId: some, organisationId: c.own, ...SLOT, purpose: '矩阵', headcount: 1 }),
+      expect: [422],
+    },
+  },
+  {
+    operation: 'POST /api/v1/bookings/series',
+    allowed: BOOKERS,
+    path: () => '/api/v1/bookings/series',
+    body: {},
+    valid: {
+      body: (c) => ({
+        resourceId: some,
+        organisationId: c.own,
+        ...SLOT,
+        purpose: '矩阵',
+        headcount: 1,
+        count: 2,
+      }),
+      expect: [422],
+    },
+  },
+  {
+    operation: 'GET /api/v1/bookings',
+    allowed: EVERYONE,
+    path: () => '/api/v1/bookings',
+    valid: { expect: [200] },
+  },
+  {
+    operation: 'POST /api/v1/bookings/expiry-check',
+    allowed: ADMIN_ONLY,
+    path: () => '/api/v1/bookings/expiry-check',
+    valid: { expect: [200] },
+  },
+  {
+    operation: 'GET /api/v1/bookings/{id}',
+    allowed: EVERYONE,
+    path: () => `/api/v1/bookings/${some}`,
+    valid: { expect: [404] },
+  },
+  ...(['approve', 'complete', 'no-show'] as const).map((action): Row => ({
+    operation: `POST /api/v1/bookings/{id}/${action}`,
+    allowed: OFFERERS,
+    path: () => `/api/v1/bookings/${some}/${action}`,
+    body: { expectedVersion: 'one' },
+    valid: { body: () => ({ expectedVersion: 1 }), expect: [404] },
+  })),
+  {
+    operation: 'POST /api/v1/bookings/{id}/reject',
+    allowed: OFFERERS,
+    path: () => `/api/v1/bookings/${some}/reject`,
+    body: {},
+    valid: { body: () => ({ expectedVersion: 1, reason: '矩阵测试' }), expect: [404] },
+  },
+  {
+    operation: 'POST /api/v1/bookings/{id}/cancel',
+    allowed: BOOKERS,
+    path: () => `/api/v1/bookings/${some}/cancel`,
+    body: {},
+    valid: { body: () => ({ expectedVersion: 1, reason: '矩阵测试' }), expect: [404] },
+  },
+  {
+    operation: 'POST /api/v1/booking-series/{id}/cancel',
+    allowed: BOOKERS,
+    path: () => `/api/v1/booking-series/${some}/cancel`,
+    body: {},
+    valid: { body: () => ({ reason: '矩阵测试' }), expect: [404] },
+  },
+  {
+    operation: 'POST /api/v1/place-requests',
+    allowed: OFFERERS,
+    path: () => '/api/v1/place-requests',
+    body: {},
+    valid: {
+      body: (c) => ({
+        resourceId: some,
+        organisationId: c.own,
+        quantity: 1,
+        fromMonth: '2030-01',
+        toMonth: '2030-02',
+        purpose: '矩阵',
+      }),
+      expect: [422],
+    },
+  },
+  {
+    operation: 'GET /api/v1/place-requests',
+    allowed: EVERYONE,
+    path: () => '/api/v1/place-requests',
+    valid: { expect: [200] },
+  },
+  ...(['approve', 'reject', 'cancel'] as const).map((action): Row => ({
+    operation: `POST /api/v1/place-requests/{id}/${action}`,
+    allowed: OFFERERS,
+    path: () => `/api/v1/place-requests/${some}/${action}`,
+    body: {},
+    valid: {
+      body: () =>
+        action === 'approve' ? { expectedVersion: 1 } : { expectedVersion: 1, reason: '矩阵测试' },
+      expect: [404],
+    },
+  })),
+];
+// ---- end of resources routes -----------------------------------------------------------------------------
+
 const TRANSITIONS = ['admit', 'reject', 'suspend', 'reinstate', 'withdraw', 'expel'];
+
+// ---- compliance routes (the compliance service runs as a process in this matrix) ----------------------------
+// Ids that do not exist reach the service and answer its 404; inspectors named in a body are resolved by the
+// gateway first (the matrix's inspector account).
+const CONDUCTORS: Who[] = ['alliance_admin', 'inspector'];
+const AUDIT_READERS: Who[] = ['alliance_admin', 'inspector', 'member_rep'];
+const FINDING_READERS: Who[] = ['alliance_admin', 'trainer', 'inspector', 'member_rep'];
+const ACTION_ANSWERERS: Who[] = ['alliance_admin', 'member_rep'];
+const MATRIX_PNG = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.alloc(32, 1),
+]).toString('base64');
+const MATRIX_STANDARD = {
+  title: '矩阵标准',
+  issuer: '联盟',
+  effectiveFrom: '2026-01-01',
+  totalPoints: 10,
+  gradeBands: [
+    { grade: 'A', minPercent: 90 },
+    { grade: 'B', minPercent: 75 },
+    { grade: 'C', minPercent: 60 },
+    { grade: 'D', minPercent: 0 },
+  ],
+  areas: [
+    {
+      code: 'A1',
+      title: '区域',
+      maxPoints: 10,
+      criteria: [
+        { code: 'C1', text: '指标', points: 10, evidenceRequired: false, veto: false, appliesTo: [] },
+      ],
+    },
+  ],
+};
+const VERSIONED = { expectedVersion: 1 };
+const COMPLIANCE_ROWS: Row[] = [
+  {
+    operation: 'POST /api/v1/standards',
+    allowed: ADMIN_ONLY,
+    path: () => '/api/v1/standards',
+    body: {},
+    valid: { body: () => ({ ...MATRIX_STANDARD, code: `MATRIX-${++serial}` }), expect: [201] },
+  },
+  {
+    operation: 'GET /api/v1/standards',
+    allowed: EVERYONE,
+    path: () => '/api/v1/standards',
+    valid: { expect: [200] },
+  },
+  {
+    operation: 'GET /api/v1/standards/{id}',
+    allowed: EVERYONE,
+    path: () => `/api/v1/standards/${some}`,
+    valid: { expect: [404] },
+  },
+  {
+    operation: 'PUT /api/v1/standards/{id}',
+    allowed: ADMIN_ONLY,
+    path: () => `/api/v1/standards/${some}`,
+    body: {},
+    valid: { body: () => ({ ...MATRIX_STANDARD, ...VERSIONED }), expect: [404] },
+  },
+  ...(['publish', 'retire'] as const).map((action): Row => ({
+    operation: `POST /api/v1/standards/{id}/${action}`,
+    allowed: ADMIN_ONLY,
+    path: () => `/api/v1/standards/${some}/${action}`,
+    body: {},
+    valid: {
+      body: () => ({ ...VERSIONED, ...(action === 'retire' ? { reason: '矩阵' } : {}) }),
+      expect: [404],
+    },
+  })),
+  {
+    operation: 'POST /api/v1/standards/{id}/next-edition',
+    allowed: ADMIN_ONLY,
+    path: () => `/api/v1/standards/${some}/next-edition`,
+    valid: { expect: [404] },
+  },
+  {
+    operation: 'POST /api/v1/audits',
+    allowed: CONDUCTORS,
+    path: () => '/api/v1/audits',
+    body: {},
+    valid: {
+      body: () => ({ organisationId: some, standardId: other, kind: 'routine', plannedDate: '2030-03-01' }),
+      expect: [404],
+    },
+  },
+  {
+    operation: 'GET /api/v1/audits',
+    allowed: AUDIT_READERS,
+    path: () => '/api/v1/audits',
+    valid: { expect: [200] },
+  },
+  {
+    operation: 'GET /api/v1/audits/{id}',
+    allowed: AUDIT_READERS,
+    path: () => `/api/v1/audits/${some}`,
+    valid: { expect: [404] },
+  },
+  {
+    operation: 'POST /api/v1/audits/{id}/follow-up',
+    allowed: CONDUCTORS,
+    path: () => `/api/v1/audits/${some}/follow-up`,
+    body: {},
+    valid: { body: () => ({ plannedDate: '2030-03-01' }), expect: [404] },
+  },
+  {
+    operation: 'POST /api/v1/audits/{id}/assign',
+    allowed: ADMIN_ONLY,
+    path: () => `/api/v1/audits/${some}/assign`,
+    body: {},
+    valid: { body: (c) => ({ ...VERSIONED, inspectorIds: [c.inspectorId] }), expect: [404] },
+  },
+  {
+    operation: 'PUT /api/v1/audits/{id}/answers/{criterionId}',
+    allowed: CONDUCTORS,
+    path: () => `/api/v1/audits/${some}/answers/${other}`,
+    body: {},
+    valid: { body: () => ({ result: 'met' }), expect: [404] },
+  },
+  {
+    operation: 'POST /api/v1/audits/{id}/evidence',
+    allowed: CONDUCTORS,
+    path: () => `/api/v1/audits/${some}/evidence`,
+    body: {},
+    valid: {
+      body: () => ({
+        criterionId: other,
+        fileName: 'a.png',
+        contentType: 'image/png',
+        contentBase64: MATRIX_PNG,
+      }),
+      expect: [404],
+    },
+  },
+  {
+    operation: 'POST /api/v1/audits/{id}/evidence-links',
+    allowed: CONDUCTORS,
+    path: () => `/api/v1/audits/${some}/evidence-links`,
+    body: {},
+    valid: {
+      body: () => ({ criterionId: other, url: 'https://example.org/r', title: '记录' }),
+      expect: [404],
+    },
+  },
+  ...(
+    [
+      ['start', {}],
+      ['submit', {}],
+      ['amend', { reason: '矩阵', answers: [{ criterionId: other, result: 'met' }] }],
+      ['close', {}],
+      ['cancel', { reason: '矩阵' }],
+    ] as const
+  ).map(([action, extra]): Row => ({
+    operation: `POST /api/v1/audits/{id}/${action}`,
+    allowed: CONDUCTORS,
+    path: () => `/api/v1/audits/${some}/${action}`,
+    body: {},
+    valid: { body: () => ({ ...VERSIONED, ...extra }), expect: [404] },
+  })),
+  {
+    operation: 'GET /api/v1/evidence/{id}',
+    allowed: AUDIT_READERS,
+    path: () => `/api/v1/evidence/${some}`,
+    valid: { expect: [404] },
+  },
+  {
+    operation: 'GET /api/v1/findings',
+    allowed: FINDING_READERS,
+    path: () => '/api/v1/findings',
+    valid: { expect: [200] },
+  },
+  {
+    operation: 'GET /api/v1/corrective-actions/{id}',
+    allowed: FINDING_READERS,
+    path: () => `/api/v1/corrective-actions/${some}`,
+    valid: { expect: [404] },
+  },
+  {
+    operation: 'POST /api/v1/corrective-actions/{id}/respond',
+    allowed: ACTION_ANSWERERS,
+    path: () => `/api/v1/corrective-actions/${some}/respond`,
+    body: {},
+    valid: { body: () => ({ ...VERSIONED, plan: '整改计划' }), expect: [404] },
+  },
+  {
+    operation: 'POST /api/v1/corrective-actions/{id}/evidence',
+    allowed: ACTION_ANSWERERS,
+    path: () => `/api/v1/corrective-actions/${some}/evidence`,
+    body: { contentBase64: '!' },
+    valid: {
+      body: () => ({ fileName: 'a.png', contentType: 'image/png', contentBase64: MATRIX_PNG }),
+      expect: [404],
+    },
+  },
+  {
+    operation: 'POST /api/v1/corrective-actions/{id}/evidence-links',
+    allowed: ACTION_ANSWERERS,
+    path: () => `/api/v1/corrective-actions/${some}/evidence-links`,
+    body: {},
+    valid: { body: () => ({ url: 'https://example.org/r', title: '记录' }), expect: [404] },
+  },
+  ...(['close', 'reopen'] as const).map((action): Row => ({
+    operation: `POST /api/v1/corrective-actions/{id}/${action}`,
+    allowed: CONDUCTORS,
+    path: () => `/api/v1/corrective-actions/${some}/${action}`,
+    body: {},
+    valid: {
+      body: () => ({ ...VERSIONED, ...(action === 'reopen' ? { reason: '矩阵' } : {}) }),
+      expect: [404],
+    },
+  })),
+  {
+    operation: 'POST /api/v1/corrective-actions/overdue-check',
+    allowed: ADMIN_ONLY,
+    path: () => '/api/v1/corrective-actions/overdue-check',
+    body: {},
+    valid: { body: () => ({}), expect: [200] },
+  },
+  {
+    operation: 'GET /api/v1/compliance/organisations/{id}',
+    allowed: EVERYONE,
+    note: 'own organisation',
+    own: true,
+    path: (c) => `/api/v1/compliance/organisations/${c.own}`,
+    valid: { expect: [200] },
+  },
+  {
+    operation: 'GET /api/v1/compliance/organisations/{id}',
+    allowed: ['alliance_admin', 'trainer', 'inspector', 'viewer'],
+    note: 'another organisation',
+    path: () => `/api/v1/compliance/organisations/${some}`,
+    valid: { expect: [200] },
+  },
+];
+// ---- end of compliance routes ---------------------------------------------------------------------------
+
+// ---- dashboard routes (the dashboard service runs as a process in this matrix, started below) -------------
+const DASHBOARD_READERS: Who[] = ['alliance_admin', 'viewer'];
+const DASHBOARD_ROWS: Row[] = [
+  {
+    operation: 'GET /api/v1/dashboard',
+    allowed: DASHBOARD_READERS,
+    path: () => '/api/v1/dashboard',
+    valid: { path: () => '/api/v1/dashboard?asOf=2026-06-30', expect: [200] },
+  },
+  {
+    operation: 'GET /api/v1/dashboard/export/{table}',
+    allowed: DASHBOARD_READERS,
+    path: () => '/api/v1/dashboard/export/places',
+    valid: { path: () => '/api/v1/dashboard/export/all?asOf=2026-06-30', expect: [200] },
+  },
+  {
+    operation: 'PUT /api/v1/dashboard/districts/{code}/population',
+    allowed: ADMIN_ONLY,
+    path: () => '/api/v1/dashboard/districts/gaoxin/population',
+    body: {},
+    valid: { body: () => ({ childrenUnderThree: 5000 }), expect: [200] },
+  },
+  {
+    operation: 'POST /api/v1/dashboard/rebuild',
+    allowed: ADMIN_ONLY,
+    path: () => '/api/v1/dashboard/rebuild',
+    body: {},
+    valid: { expect: [200] },
+  },
+];
+// ---- end of dashboard routes -----------------------------------------------------------------------------
 
 const ROWS: Row[] = [
   {
@@ -480,8 +918,12 @@ const ROWS: Row[] = [
   },
   { operation: 'GET /health', allowed: 'public', path: () => '/health', valid: { expect: [200] } },
   { operation: 'GET /ready', allowed: 'public', path: () => '/ready', valid: { expect: [200] } },
+  { operation: 'GET /ready/self', allowed: 'public', path: () => '/ready/self', valid: { expect: [200] } },
   ...PIPELINE_ROWS,
+  ...COMPLIANCE_ROWS,
   ...TRAINING_ROWS,
+  ...RESOURCES_ROWS,
+  ...DASHBOARD_ROWS,
 ];
 
 type Grant = string | { role: string; ownOrganisationParam: string };
@@ -502,9 +944,16 @@ function signedToken(secret: string, claims: Record<string, unknown>): string {
 }
 
 describe('authorisation: every route against every role, as the routes declare it (gateway and membership over HTTP)', () => {
-  const h = new GatewayHarness('gw-matrix', { training: true });
+  const h = new GatewayHarness('gw-matrix', { training: true, resources: true, compliance: true });
+  let dashboard: ServiceProcess;
   const tokens = {} as Record<Who, string>;
-  const ctx: Ctx = { own: '', passwords: {} as Record<Who, string>, loginPassword: '', trainerId: '' };
+  const ctx: Ctx = {
+    own: '',
+    passwords: {} as Record<Who, string>,
+    loginPassword: '',
+    inspectorId: '',
+    trainerId: '',
+  };
   let access: Map<string, Access | undefined>;
 
   function allowed(row: Row, who: Who | null): boolean {
@@ -522,6 +971,7 @@ describe('authorisation: every route against every role, as the routes declare i
   }
 
   beforeAll(async () => {
+    dashboard = new ServiceProcess('apps/dashboard/src/main.ts', h.env.serviceEnv('dashboard')).start();
     await h.start();
     const admin = await h.adminToken();
     tokens.alliance_admin = admin;
@@ -539,8 +989,16 @@ describe('authorisation: every route against every role, as the routes declare i
       tokens[role] = account.token;
       ctx.passwords[role] = account.password;
       if (role === 'trainer') ctx.trainerId = account.id;
+      if (role === 'inspector') ctx.inspectorId = account.id;
     }
     ctx.loginPassword = (await h.account(admin, 'matrix-login', 'viewer')).password;
+    await waitFor(
+      async () => {
+        if (!dashboard.running) throw new Error(`dashboard exited:\n${dashboard.recentOutput}`);
+        return (await h.request('GET', '/api/v1/dashboard', { token: admin })).status === 200;
+      },
+      { timeoutMs: 90_000, intervalMs: 250, what: 'the dashboard service to answer' },
+    );
 
     const document = (await h.request('GET', '/api/openapi.json')).body as Document;
     access = new Map(
@@ -551,7 +1009,10 @@ describe('authorisation: every route against every role, as the routes declare i
       ),
     );
   });
-  afterAll(() => h.stop());
+  afterAll(async () => {
+    await dashboard?.stop();
+    await h.stop();
+  });
 
   it('has a row for every route, every row is a route, and every route declares who may call it', () => {
     const rows = new Set(ROWS.map((r) => r.operation));

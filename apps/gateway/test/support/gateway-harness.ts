@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { streamName } from '@alliance/contracts';
@@ -42,6 +44,8 @@ export class GatewayHarness {
   readonly env: TestEnvironment;
   private membership?: ServiceProcess;
   private training?: ServiceProcess;
+  private compliance?: ServiceProcess;
+  private resources?: ServiceProcess;
   private app?: INestApplication;
   private readonly otherApps: INestApplication[] = [];
   private nc?: NatsConnection;
@@ -53,6 +57,10 @@ export class GatewayHarness {
       membership?: boolean;
       /** The training service as a child process too (its routes then answer; `/ready` waits for it). */
       training?: boolean;
+      /** The compliance service as a child process too (no timers; its own evidence folder). */
+      compliance?: boolean;
+      /** The resources service as a child process too (no expiry timer). */
+      resources?: boolean;
       gateway?: Partial<GatewayConfig>;
       /** NATS for the gateway and membership (a private server, for tests that stop it). */
       natsUrl?: string;
@@ -74,15 +82,37 @@ export class GatewayHarness {
         ...(this.options.natsUrl ? { NATS_URL: this.options.natsUrl } : {}),
       }).start();
     }
+    if (this.options.compliance) {
+      this.compliance = new ServiceProcess('apps/compliance/src/main.ts', {
+        ...this.env.serviceEnv('compliance', {
+          COMPLIANCE_OVERDUE_CHECK: 'off',
+          COMPLIANCE_EVIDENCE_DIR: join(tmpdir(), `compliance-evidence-${this.env.token}`),
+        }),
+        ...(this.options.natsUrl ? { NATS_URL: this.options.natsUrl } : {}),
+      }).start();
+    }
+    if (this.options.resources) {
+      this.resources = new ServiceProcess('apps/resources/src/main.ts', {
+        ...this.env.serviceEnv('resources', { RESOURCES_EXPIRY_CHECK: 'off' }),
+        ...(this.options.natsUrl ? { NATS_URL: this.options.natsUrl } : {}),
+      }).start();
+    }
     this.app = await startGateway(this.gatewayConfig());
     this.baseUrl = (await this.app.getUrl()).replace('[::1]', '127.0.0.1');
     if (this.membership) {
       const membership = this.membership;
       const training = this.training;
+      const compliance = this.compliance;
+      const resources = this.resources;
       await waitFor(
         async () => {
           if (!membership.running) throw new Error(`membership exited:\n${membership.recentOutput}`);
           if (training && !training.running) throw new Error(`training exited:\n${training.recentOutput}`);
+          if (compliance && !compliance.running) {
+            throw new Error(`compliance exited:\n${compliance.recentOutput}`);
+          }
+          if (resources && !resources.running)
+            throw new Error(`resources exited:\n${resources.recentOutput}`);
           return (await this.request('GET', '/ready')).status === 200;
         },
         { timeoutMs: 90_000, intervalMs: 250, what: 'the gateway to be ready with membership' },
@@ -106,7 +136,12 @@ export class GatewayHarness {
       adminPassword: ADMIN_PASSWORD,
       logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
       loginRateLimit: { limit: 5, ttlMs: 60_000 },
-      services: this.options.training ? ['membership', 'training'] : ['membership'],
+      services: [
+        'membership',
+        ...(this.options.training ? ['training'] : []),
+        ...(this.options.compliance ? ['compliance'] : []),
+        ...(this.options.resources ? ['resources'] : []),
+      ],
       ...this.options.gateway,
       ...overrides,
     };
@@ -141,6 +176,8 @@ export class GatewayHarness {
     await this.app?.close();
     await this.membership?.stop();
     await this.training?.stop();
+    await this.compliance?.stop();
+    await this.resources?.stop();
     await this.env.cleanup(this.natsUrl);
   }
 
