@@ -9,6 +9,8 @@ import { AllianceSystem } from './support/alliance-system';
 const COMMANDS = 150;
 const KILL_AT = 50;
 const RESTART_AT = 110;
+/** The services that keep a projection of membership's organisations. */
+const CONSUMERS = ['training', 'resources', 'compliance'];
 
 interface Outcome {
   status: number;
@@ -44,10 +46,17 @@ describe('the platform on a three-node JetStream cluster losing the node that le
   beforeAll(async () => {
     cluster = await PrivateNatsCluster.start(3);
     system = new AllianceSystem('failover', {
-      services: { membership: 1, training: 1 },
+      services: { membership: 1, training: 1, resources: 1, compliance: 1 },
       natsUrl: cluster.url,
       env: { STREAM_REPLICAS: '3' },
-      serviceEnv: { training: { TRAINING_EXPIRY_CHECK: 'off' } },
+      serviceEnv: {
+        training: { TRAINING_EXPIRY_CHECK: 'off' },
+        resources: { RESOURCES_EXPIRY_CHECK: 'off' },
+        compliance: {
+          COMPLIANCE_OVERDUE_CHECK: 'off',
+          COMPLIANCE_EVIDENCE_DIR: `/tmp/failover-evidence-${process.pid}`,
+        },
+      },
     });
     await system.start();
     nc = await connect({ servers: cluster.url.split(','), maxReconnectAttempts: -1, reconnectTimeWait: 250 });
@@ -59,7 +68,7 @@ describe('the platform on a three-node JetStream cluster losing the node that le
     await cluster?.dispose();
   });
 
-  it('keeps every accepted command with exactly one event, applies each once, and reports the failover', async () => {
+  it('keeps every accepted command with exactly one event, every consumer applies each once, and reports the failover', async () => {
     const stream = streamName('membership', system.env.streamPrefix);
     const jsm = await jetstreamManager(nc);
     expect((await jsm.streams.info(stream)).config.num_replicas).toBe(3);
@@ -105,31 +114,40 @@ describe('the platform on a three-node JetStream cluster losing the node that le
     expect([...perOrganisation.keys()].sort()).toEqual([...accepted].sort());
     expect([...perOrganisation.values()].every((n) => n === 1)).toBe(true);
 
-    // Training applied each of them once, without anyone restarting it.
+    // Every consuming service applied each of them once, without anyone restarting it.
     const db = new Client({ connectionString: system.env.databaseUrl });
     await db.connect();
     try {
-      const schema = system.env.schema('training');
-      await waitFor(
-        async () => {
-          const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM "${schema}".member_organisation`))
-            .rows;
-          return n >= accepted.length;
-        },
-        { what: 'training to know every accepted organisation', timeoutMs: 60_000 },
-      );
-      const { rows } = await db.query(
-        `SELECT organisation_id::text AS id, version FROM "${schema}".member_organisation ORDER BY organisation_id`,
-      );
-      expect(rows.map((r: { id: string }) => r.id)).toEqual([...accepted].sort());
-      expect(rows.every((r: { version: number }) => r.version === 1)).toBe(true);
-      const [{ inbox, distinct }] = (
-        await db.query(
-          `SELECT count(*)::int AS inbox, count(DISTINCT event_id)::int AS distinct FROM "${schema}".inbox WHERE event_type = $1`,
-          [MembershipEvent.memberApplied],
-        )
-      ).rows;
-      expect({ inbox, distinct }).toEqual({ inbox: accepted.length, distinct: accepted.length });
+      for (const service of CONSUMERS) {
+        const schema = system.env.schema(service);
+        await waitFor(
+          async () => {
+            const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM "${schema}".member_organisation`))
+              .rows;
+            return n >= accepted.length;
+          },
+          { what: `${service} to know every accepted organisation`, timeoutMs: 60_000 },
+        );
+        const { rows } = await db.query(
+          `SELECT organisation_id::text AS id, version FROM "${schema}".member_organisation ORDER BY organisation_id`,
+        );
+        expect({ service, ids: rows.map((r: { id: string }) => r.id) }).toEqual({
+          service,
+          ids: [...accepted].sort(),
+        });
+        expect(rows.every((r: { version: number }) => r.version === 1)).toBe(true);
+        const [{ inbox, distinct }] = (
+          await db.query(
+            `SELECT count(*)::int AS inbox, count(DISTINCT event_id)::int AS distinct FROM "${schema}".inbox WHERE event_type = $1`,
+            [MembershipEvent.memberApplied],
+          )
+        ).rows;
+        expect({ service, inbox, distinct }).toEqual({
+          service,
+          inbox: accepted.length,
+          distinct: accepted.length,
+        });
+      }
     } finally {
       await db.end();
     }
