@@ -1,3 +1,6 @@
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { Client } from 'pg';
@@ -11,6 +14,7 @@ const KILL_AT = 50;
 const RESTART_AT = 110;
 /** The services that keep a projection of membership's organisations. */
 const CONSUMERS = ['training', 'resources', 'compliance'];
+const EVIDENCE_DIR = join(tmpdir(), `failover-evidence-${process.pid}`);
 
 interface Outcome {
   status: number;
@@ -54,7 +58,7 @@ describe('the platform on a three-node JetStream cluster losing the node that le
         resources: { RESOURCES_EXPIRY_CHECK: 'off' },
         compliance: {
           COMPLIANCE_OVERDUE_CHECK: 'off',
-          COMPLIANCE_EVIDENCE_DIR: `/tmp/failover-evidence-${process.pid}`,
+          COMPLIANCE_EVIDENCE_DIR: EVIDENCE_DIR,
         },
       },
     });
@@ -66,6 +70,7 @@ describe('the platform on a three-node JetStream cluster losing the node that le
     await nc?.close();
     await system?.stop();
     await cluster?.dispose();
+    rmSync(EVIDENCE_DIR, { recursive: true, force: true });
   });
 
   it('keeps every accepted command with exactly one event, every consumer applies each once, and reports the failover', async () => {
