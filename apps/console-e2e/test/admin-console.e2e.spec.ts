@@ -17,6 +17,7 @@ describe('the web console in Chromium against the gateway and membership', () =>
   let browser: Browser;
   let buildOutput = '';
   let memberPath = '';
+  let creditCode = '';
 
   beforeAll(async () => {
     buildOutput = buildConsole();
@@ -67,6 +68,15 @@ describe('the web console in Chromium against the gateway and membership', () =>
       .click();
   }
 
+  async function chooseById(page: Page, id: string, option: string) {
+    await page.locator(`#${id}`).click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: option })
+      .first()
+      .click();
+  }
+
   function expectClean(checks: PageCheck[]) {
     // Every page's findings at once: { 'member-detail': [...] } for each page with any.
     const untranslated = Object.fromEntries(
@@ -105,6 +115,7 @@ describe('the web console in Chromium against the gateway and membership', () =>
       await page.getByRole('navigation').getByRole('link', { name: '申请入盟' }).click();
       await page.getByRole('heading', { name: '申请入盟' }).waitFor();
       const code = newCreditCode('510107');
+      creditCode = code;
       const wrongCheck = code.slice(0, 17) + (code[17] === '0' ? '1' : '0');
       await page.getByLabel('统一社会信用代码').fill(wrongCheck.slice(0, 10));
       await page.getByText('应为 18 位，已输入 10 位').waitFor();
@@ -236,6 +247,27 @@ describe('the web console in Chromium against the gateway and membership', () =>
       await page.getByLabel('Unified social credit code').fill('91510100MA6');
       await page.getByText('18 characters needed, 11 entered').waitFor();
       checks.push(await checkPage(page, 'en', 'apply'));
+
+      // The gateway's field errors (problem+json `errors`) appear next to their fields: first the phone,
+      // which only the contracts check, then the credit code, already used by the organisation above.
+      await page.locator('#creditCode').fill(creditCode);
+      await page.locator('#name').fill('Second application of the same centre');
+      await chooseById(page, 'districtCode', '高新区');
+      await chooseById(page, 'kind', 'Childcare centre');
+      await chooseById(page, 'ownership', 'Private');
+      await page.locator('#address').fill('88 Nanhu Road, Hi-tech Zone, Chengdu');
+      await page.locator('#licensedPlaces').fill('20');
+      await page.locator('#affordablePlaces').fill('10');
+      await page.locator('#contacts_0_name').fill('Li Wei');
+      await page.locator('#contacts_0_role').fill('Director');
+      await page.locator('#contacts_0_phone').fill('12345');
+      await page.getByRole('button', { name: 'Submit application' }).click();
+      await page.locator('#contacts_0_phone_help').filter({ hasText: 'mainland mobile' }).waitFor();
+      await page.locator('#contacts_0_phone').fill('028-85001234');
+      await page.getByRole('button', { name: 'Submit application' }).click();
+      await page.locator('#creditCode_help').filter({ hasText: 'already applying or a member' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/members/apply');
+      checks.push(await checkPage(page, 'en', 'apply-refused'));
 
       checks.push(
         ...(await visitAreas(page, 'en', { 'Working groups': 'working-groups', Accounts: 'accounts' })),
