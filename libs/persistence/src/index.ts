@@ -5,3 +5,4 @@ export * from './persistence.module';
 export * from './postgres-errors';
 export * from './lock-versioned';
 export * from './search';
+export * from './page-cursor';

@@ -9,9 +9,10 @@ import type {
 import type { RequestContext } from '@alliance/messaging';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { decodeCursor, encodeCursor, isDate } from '../shared/cursor';
+import { isDate } from '../shared/cursor';
 import { organisationScope, requireOwnOrganisation } from '../shared/errors';
 import { auditSummaries, loadAuditView } from './audit-view';
+import { decodePageCursor, encodePageCursor } from '@alliance/persistence';
 
 @Injectable()
 export class AuditQueriesService {
@@ -46,7 +47,7 @@ export class AuditQueriesService {
       );
     }
     if (dto.cursor) {
-      const [date, id] = decodeCursor(dto.cursor, isDate);
+      const { key: date, id } = decodePageCursor(dto.cursor, isDate);
       params.push(date, id);
       where.push(`(a.planned_date, a.id) > ($${params.length - 1}::date, $${params.length}::uuid)`);
     }
@@ -62,7 +63,8 @@ export class AuditQueriesService {
     const last = items[items.length - 1];
     return {
       items,
-      nextCursor: rows.length > limit && last ? encodeCursor([last.plannedDate, last.id]) : null,
+      nextCursor:
+        rows.length > limit && last ? encodePageCursor({ key: last.plannedDate, id: last.id }) : null,
     };
   }
 

@@ -21,14 +21,14 @@ import {
   type EventMeta,
   type RequestContext,
 } from '@alliance/messaging';
-import { lockVersioned } from '@alliance/persistence';
+import { decodePageCursor, lockVersioned, encodePageCursor } from '@alliance/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { findings } from '../audit/audit-view';
 import { severityOf } from '../audit/scoring';
 import { COMPLIANCE_CONFIG, type ComplianceConfig } from '../shared/compliance-config';
-import { decodeCursor, encodeCursor, isInstant } from '../shared/cursor';
+import { isInstant } from '../shared/cursor';
 import { actorId, illegal, notFound, organisationScope, requireOwnOrganisation } from '../shared/errors';
 import { allianceDate, plusDays } from '../shared/time';
 import { CorrectiveActionEntity } from './corrective-action.entity';
@@ -240,7 +240,7 @@ export class CorrectiveActionService {
     if (ctx.caller?.role === Role.Trainer) where.push('f.training_category IS NOT NULL');
     if (dto.open) where.push(`x.status <> 'closed'`);
     if (dto.cursor) {
-      const [raisedAt, id] = decodeCursor(dto.cursor, isInstant);
+      const { key: raisedAt, id } = decodePageCursor(dto.cursor, isInstant);
       params.push(raisedAt, id);
       where.push(`(f.raised_at, f.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
@@ -256,7 +256,7 @@ export class CorrectiveActionService {
     const last = items[items.length - 1];
     return {
       items,
-      nextCursor: rows.length > limit && last ? encodeCursor([last.raisedAt, last.id]) : null,
+      nextCursor: rows.length > limit && last ? encodePageCursor({ key: last.raisedAt, id: last.id }) : null,
     };
   }
 

@@ -1,30 +1,4 @@
-import { fieldError } from './errors';
-
-/** An opaque keyset cursor: the sort key of the last row of a page. */
-export function encodeCursor(parts: Array<string | number>): string {
-  return Buffer.from(JSON.stringify(parts)).toString('base64url');
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A cursor `[sort key, id]` whose sort key passes `isKey` (so the database never sees a malformed one). */
-export function decodeCursor(cursor: string, isKey: (key: string) => boolean): [string, string] {
-  try {
-    const parts: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(parts) &&
-      parts.length === 2 &&
-      parts.every((p) => typeof p === 'string') &&
-      isKey(parts[0]) &&
-      UUID.test(parts[1])
-    ) {
-      return parts as [string, string];
-    }
-  } catch {
-    /* refused below */
-  }
-  throw fieldError('cursor', 'cursor is not one this list gave out');
-}
+/* The sort keys the compliance lists page by, for decodePageCursor to check (@alliance/persistence). */
 
 /** A `YYYY-MM-DD` that is a real date. */
 export const isDate = (s: string): boolean =>

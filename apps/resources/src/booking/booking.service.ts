@@ -35,7 +35,14 @@ import {
   type EventMeta,
   type RequestContext,
 } from '@alliance/messaging';
-import { inTransaction, lockVersioned, PgErrorCode, violatedConstraint } from '@alliance/persistence';
+import {
+  decodePageCursor,
+  inTransaction,
+  lockVersioned,
+  encodePageCursor,
+  PgErrorCode,
+  violatedConstraint,
+} from '@alliance/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { MemberOrganisationEntity } from '../member-projection/member-organisation.entity';
@@ -43,7 +50,6 @@ import { ResourceEntity } from '../resource/resource.entity';
 import { isAdmin, listScope, ownOrganisationOf, requireCancelSide, requireOwnerSide } from '../shared/access';
 import { SqlParams } from '../shared/sql-params';
 import { found } from '../shared/found';
-import { decodeCursor, encodeCursor } from '../shared/page-cursor';
 import { BookingRefused } from '../shared/refusal';
 import { formatRange, localDate, localMonth, monthStart } from '../shared/shanghai-time';
 import { fieldError } from '../shared/validation-error';
@@ -771,7 +777,7 @@ export class BookingService {
     if (dto.status) where.push(`b.status = ${param(dto.status)}`);
     if (dto.from) where.push(`b.ends_at > ${param(new Date(dto.from))}`);
     if (dto.to) where.push(`b.starts_at < ${param(new Date(dto.to))}`);
-    const after = decodeCursor(dto.cursor);
+    const after = decodePageCursor(dto.cursor);
     if (after)
       where.push(`(b.starts_at, b.id) > (${param(after.key)}::timestamptz, ${param(after.id)}::uuid)`);
     const rows = (await this.dataSource.query(
@@ -802,7 +808,9 @@ export class BookingService {
         toBookingView(b, found(resources, b.resourceId, 'resource'), names.get(b.organisationId) ?? null),
       ),
       nextCursor:
-        rows.length > limit && last ? encodeCursor({ key: last.startsAt.toISOString(), id: last.id }) : null,
+        rows.length > limit && last
+          ? encodePageCursor({ key: last.startsAt.toISOString(), id: last.id })
+          : null,
     };
   }
 

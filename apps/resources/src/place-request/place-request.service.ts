@@ -24,7 +24,7 @@ import {
   type EventMeta,
   type RequestContext,
 } from '@alliance/messaging';
-import { inTransaction, lockVersioned } from '@alliance/persistence';
+import { decodePageCursor, inTransaction, lockVersioned, encodePageCursor } from '@alliance/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { organisationNames } from '../booking/booking.service';
@@ -33,7 +33,6 @@ import { ResourceEntity } from '../resource/resource.entity';
 import { isAdmin, listScope, requireCancelSide, requireOwnerSide } from '../shared/access';
 import { SqlParams } from '../shared/sql-params';
 import { found } from '../shared/found';
-import { decodeCursor, encodeCursor } from '../shared/page-cursor';
 import { BookingRefused } from '../shared/refusal';
 import { localMonth } from '../shared/shanghai-time';
 import { fieldError } from '../shared/validation-error';
@@ -442,7 +441,7 @@ export class PlaceRequestService {
     if (dto.ownerOrganisationId) where.push(`r.owner_organisation_id = ${param(dto.ownerOrganisationId)}`);
     if (dto.resourceId) where.push(`p.resource_id = ${param(dto.resourceId)}`);
     if (dto.status) where.push(`p.status = ${param(dto.status)}`);
-    const after = decodeCursor(dto.cursor);
+    const after = decodePageCursor(dto.cursor);
     if (after)
       where.push(`(p.created_at, p.id) < (${param(after.key)}::timestamptz, ${param(after.id)}::uuid)`);
     const rows = (await this.dataSource.query(
@@ -476,7 +475,9 @@ export class PlaceRequestService {
         toView(p, found(resources, p.resourceId, 'resource'), names.get(p.organisationId) ?? null),
       ),
       nextCursor:
-        rows.length > limit && last ? encodeCursor({ key: last.createdAt.toISOString(), id: last.id }) : null,
+        rows.length > limit && last
+          ? encodePageCursor({ key: last.createdAt.toISOString(), id: last.id })
+          : null,
     };
   }
 }

@@ -16,14 +16,19 @@ import {
   type WithdrawResourceDto,
 } from '@alliance/contracts/resources';
 import { eventMeta, OutboxWriter, type EventMeta, type RequestContext } from '@alliance/messaging';
-import { inTransaction, lockVersioned, textSearchCondition } from '@alliance/persistence';
+import {
+  decodePageCursor,
+  inTransaction,
+  lockVersioned,
+  encodePageCursor,
+  textSearchCondition,
+} from '@alliance/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { BookingService } from '../booking/booking.service';
 import { MemberOrganisationEntity } from '../member-projection/member-organisation.entity';
 import { PlaceRequestService } from '../place-request/place-request.service';
 import { isAdmin, ownOrganisationOf, requireActsFor } from '../shared/access';
-import { decodeCursor, encodeCursor } from '../shared/page-cursor';
 import { BookingRefused } from '../shared/refusal';
 import { SqlParams } from '../shared/sql-params';
 import { fieldError } from '../shared/validation-error';
@@ -268,7 +273,7 @@ export class ResourceService {
     const q = dto.q?.trim();
     if (q)
       where.push(textSearchCondition({ termsColumn: 'r.search_terms', text: 'r.title', query: q, param }));
-    const after = decodeCursor(dto.cursor);
+    const after = decodePageCursor(dto.cursor);
     if (after)
       where.push(`(r.created_at, r.id) < (${param(after.key)}::timestamptz, ${param(after.id)}::uuid)`);
     const rows = (await this.dataSource.query(
@@ -290,7 +295,9 @@ export class ResourceService {
     return {
       items: entities.map((e) => toResourceView(e, names.get(e.ownerOrganisationId) ?? null)),
       nextCursor:
-        rows.length > limit && last ? encodeCursor({ key: last.createdAt.toISOString(), id: last.id }) : null,
+        rows.length > limit && last
+          ? encodePageCursor({ key: last.createdAt.toISOString(), id: last.id })
+          : null,
     };
   }
 

@@ -12,14 +12,20 @@ import {
   type RevokeCertificateDto,
 } from '@alliance/contracts/training';
 import { eventMeta, OutboxWriter, type EventMeta, type RequestContext } from '@alliance/messaging';
-import { inTransaction, lockVersioned, PgErrorCode, violatedConstraint } from '@alliance/persistence';
+import {
+  decodePageCursor,
+  inTransaction,
+  lockVersioned,
+  encodePageCursor,
+  PgErrorCode,
+  violatedConstraint,
+} from '@alliance/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CourseEntity } from '../course/course.entity';
 import type { SessionEntity } from '../session/session.entity';
 import { organisationScope } from '../shared/access';
 import { maskPersonName } from '../shared/masking';
-import { decodeCursor, encodeCursor } from '../shared/page-cursor';
 import { addMonths, allianceDate } from '../shared/time';
 import { CertificateEntity } from './certificate.entity';
 import { newVerificationCode } from './verification-code';
@@ -165,7 +171,7 @@ export class CertificateService {
     if (dto.validity === CertificateValidity.Valid) {
       qb.andWhere('c.revoked_at IS NULL AND (c.expires_on IS NULL OR c.expires_on >= :today)', { today });
     }
-    const after = decodeCursor(dto.cursor);
+    const after = decodePageCursor(dto.cursor);
     if (after)
       qb.andWhere('(c.issued_at, c.id) < (:key::timestamptz, :id)', { key: after.key, id: after.id });
     const rows = await qb.getMany();
@@ -174,7 +180,7 @@ export class CertificateService {
     const last = items[items.length - 1];
     return {
       items,
-      nextCursor: rows.length > limit && last ? encodeCursor({ key: last.issuedAt, id: last.id }) : null,
+      nextCursor: rows.length > limit && last ? encodePageCursor({ key: last.issuedAt, id: last.id }) : null,
     };
   }
 

@@ -13,10 +13,16 @@ import {
   type RetireCourseDto,
 } from '@alliance/contracts/training';
 import { eventMeta, OutboxWriter, type RequestContext } from '@alliance/messaging';
-import { inTransaction, lockVersioned, PgErrorCode, violatedConstraint } from '@alliance/persistence';
+import {
+  decodePageCursor,
+  inTransaction,
+  lockVersioned,
+  encodePageCursor,
+  PgErrorCode,
+  violatedConstraint,
+} from '@alliance/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { decodeCursor, encodeCursor } from '../shared/page-cursor';
 import { toCourseEventData, toCourseView } from './course-view';
 import { CourseEntity } from './course.entity';
 
@@ -149,7 +155,7 @@ export class CourseService {
       .take(limit + 1);
     if (dto.status) qb.andWhere('c.status = :status', { status: dto.status });
     if (dto.category) qb.andWhere('c.category = :category', { category: dto.category });
-    const after = decodeCursor(dto.cursor);
+    const after = decodePageCursor(dto.cursor);
     if (after)
       qb.andWhere('(c.created_at, c.id) > (:key::timestamptz, :id)', { key: after.key, id: after.id });
     const rows = await qb.getMany();
@@ -157,7 +163,7 @@ export class CourseService {
     const last = items[items.length - 1];
     return {
       items,
-      nextCursor: rows.length > limit && last ? encodeCursor({ key: last.createdAt, id: last.id }) : null,
+      nextCursor: rows.length > limit && last ? encodePageCursor({ key: last.createdAt, id: last.id }) : null,
     };
   }
 }

@@ -12,9 +12,9 @@ import { DataSource, In } from 'typeorm';
 import { CourseEntity } from '../course/course.entity';
 import { EnrolmentEntity } from '../enrolment/enrolment.entity';
 import { EnrolmentService } from '../enrolment/enrolment.service';
-import { decodeCursor, encodeCursor } from '../shared/page-cursor';
 import { toSessionView } from './session-view';
 import { SessionEntity, SessionMeetingEntity } from './session.entity';
+import { decodePageCursor, encodePageCursor } from '@alliance/persistence';
 
 @Injectable()
 export class SessionQueriesService {
@@ -42,7 +42,7 @@ export class SessionQueriesService {
     if (dto.status) qb.andWhere('s.status = :status', { status: dto.status });
     if (dto.trainerId) qb.andWhere(':trainerId = ANY (s.trainer_ids)', { trainerId: dto.trainerId });
     if (dto.from) qb.andWhere('s.starts_at >= :from', { from: new Date(dto.from) });
-    const after = decodeCursor(dto.cursor);
+    const after = decodePageCursor(dto.cursor);
     if (after)
       qb.andWhere('(s.starts_at, s.id) > (:key::timestamptz, :id)', { key: after.key, id: after.id });
     const rows = await qb.getMany();
@@ -50,7 +50,7 @@ export class SessionQueriesService {
     const last = items[items.length - 1];
     return {
       items,
-      nextCursor: rows.length > limit && last ? encodeCursor({ key: last.startsAt, id: last.id }) : null,
+      nextCursor: rows.length > limit && last ? encodePageCursor({ key: last.startsAt, id: last.id }) : null,
     };
   }
 

@@ -16,17 +16,18 @@ import {
 } from '@alliance/contracts/training';
 import { eventMeta, OutboxWriter, type RequestContext } from '@alliance/messaging';
 import {
+  decodePageCursor,
   inTransaction,
   lockVersioned,
+  encodePageCursor,
   PgErrorCode,
-  textSearchCondition,
   violatedConstraint,
+  textSearchCondition,
 } from '@alliance/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { MemberOrganisationEntity } from '../member-projection/member-organisation.entity';
 import { organisationScope, requireOwnOrganisation } from '../shared/access';
-import { decodeCursor, encodeCursor } from '../shared/page-cursor';
 import { toStaffEventData, toStaffView } from './staff-view';
 import { StaffEntity } from './staff.entity';
 
@@ -189,7 +190,7 @@ export class StaffService {
     const text = dto.text?.trim();
     if (text)
       where.push(textSearchCondition({ termsColumn: 's.search_terms', text: 's.name', query: text, param }));
-    const after = decodeCursor(dto.cursor);
+    const after = decodePageCursor(dto.cursor);
     if (after) where.push(`(s.name, s.id) > (${param(after.key)}, ${param(after.id)})`);
     const rows = (await this.dataSource.query(
       `SELECT s.id FROM staff s ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
@@ -214,7 +215,7 @@ export class StaffService {
     const last = items[items.length - 1];
     return {
       items,
-      nextCursor: rows.length > limit && last ? encodeCursor({ key: last.name, id: last.id }) : null,
+      nextCursor: rows.length > limit && last ? encodePageCursor({ key: last.name, id: last.id }) : null,
     };
   }
 
