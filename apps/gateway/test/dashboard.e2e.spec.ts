@@ -80,6 +80,22 @@ describe('dashboard over HTTP (membership and dashboard as processes)', () => {
     expect((sheet.getRow(3).values as unknown[]).slice(1, 5)).toEqual(['高新区', 'gaoxin', 1, 120]);
   });
 
+  it('gives the same file as JSON (base64 and its names) to a client that accepts only JSON', async () => {
+    const answer = await h.request('GET', '/api/v1/dashboard/export/training', {
+      token: admin,
+      headers: { accept: 'application/json' },
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({
+      filename: expect.stringMatching(/^联盟看板-人才培养-\d{4}-\d{2}-\d{2}\.xlsx$/),
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
+    const workbook = new Workbook();
+    const bytes = Buffer.from(answer.body.contentBase64 as string, 'base64');
+    await workbook.xlsx.load(bytes as unknown as Parameters<Workbook['xlsx']['load']>[0]);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['人才培养']);
+  });
+
   it('refuses an unknown table with 400, and the export and rebuild to roles not granted', async () => {
     const unknown = await h.request('GET', '/api/v1/dashboard/export/salaries', { token: admin });
     expect(unknown).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED' } });

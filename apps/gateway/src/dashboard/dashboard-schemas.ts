@@ -2,6 +2,7 @@ import type { SchemaObject } from '@nestjs/swagger';
 import { GRADES } from '@alliance/contracts/compliance';
 import { MEMBER_STATUSES, ORGANISATION_KINDS } from '@alliance/contracts/membership';
 import type {
+  DashboardExportView,
   DashboardRebuildView,
   DashboardView,
   DistrictFiguresView,
@@ -56,6 +57,12 @@ export const DASHBOARD_SCHEMAS: Record<string, SchemaObject> = {
     alliance: ref('DashboardDistrictFigures'),
     districts: arrayOf(ref('DashboardDistrictFigures')),
     membersByKindAndStatus: arrayOf(ref('DashboardMembersByKindAndStatus')),
+  }),
+  DashboardExport: objectSchema<DashboardExportView>({
+    filename: str({ description: 'Chinese file name, e.g. 联盟看板-托位-2026-11-29.xlsx.' }),
+    asciiFilename: str({ description: 'ASCII fallback, e.g. alliance-dashboard-places-2026-11-29.xlsx.' }),
+    contentType: str(),
+    contentBase64: str({ format: 'byte', description: 'The .xlsx file, base64.' }),
   }),
   DashboardDistrictPopulation: objectSchema<DistrictPopulationView>({
     districtCode: str(),

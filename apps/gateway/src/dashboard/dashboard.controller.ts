@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { HttpResponse } from '../http/http-types';
 import { Role, type RpcRequest } from '@alliance/contracts';
@@ -35,6 +35,12 @@ import { attachment } from './content-disposition';
 /** A rebuild replays every stream: it may take longer than an ordinary request's RPC timeout. */
 const REBUILD_TIMEOUT_MS = 10 * 60_000;
 const READERS = [Role.AllianceAdmin, Role.Viewer];
+
+/** `Accept: application/json` without the spreadsheet type (or a wildcard): the JSON form of the file. */
+function wantsJsonOnly(accept: string | undefined): boolean {
+  if (!accept || !/application\/json/i.test(accept)) return false;
+  return !accept.includes(XLSX_CONTENT_TYPE) && !/\*\/\*|application\/\*/.test(accept);
+}
 
 @ApiTags('dashboard')
 @Controller('dashboard')
@@ -74,16 +80,22 @@ export class DashboardController {
   @ApiQueryFrom(DashboardQueryDto)
   @ApiResponse({
     status: 200,
-    description: 'The .xlsx file (Content-Disposition: attachment).',
-    content: { [XLSX_CONTENT_TYPE]: { schema: { type: 'string', format: 'binary' } } },
+    description:
+      'The .xlsx file (Content-Disposition: attachment). A client that asks for `Accept: application/json` only ' +
+      '(a browser script saving it as a Blob) gets the same file as base64 with its names instead.',
+    content: {
+      [XLSX_CONTENT_TYPE]: { schema: { type: 'string', format: 'binary' } },
+      'application/json': { schema: ref('DashboardExport') },
+    },
   })
   @ApiProblems(...FORWARDED_ERRORS)
   async export(
     @Ctx() ctx: RequestContext,
     @Param('table') table: string,
     @Query(new ContractQueryPipe(DashboardQueryDto)) query: DashboardQueryDto,
+    @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) res: HttpResponse,
-  ): Promise<StreamableFile> {
+  ): Promise<StreamableFile | DashboardExportView> {
     if (!(DASHBOARD_TABLES as string[]).includes(table)) {
       throw validationProblem([{ field: 'table', reasons: [`table must be one of ${DASHBOARD_TABLES.join(', ')}`] }]);
     }
@@ -91,6 +103,7 @@ export class DashboardController {
       ...query,
       table: table as DashboardTable,
     });
+    if (wantsJsonOnly(accept)) return file;
     const content = Buffer.from(file.contentBase64, 'base64');
     res.setHeader('Content-Type', file.contentType);
     res.setHeader('Content-Disposition', attachment(file.filename, file.asciiFilename));
