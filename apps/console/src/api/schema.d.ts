@@ -62,6 +62,238 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/audits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Audits by planned date
+     * @description `unassigned=true`: the queue of planned audits without an inspector.
+     */
+    get: operations['AuditsController_list'];
+    put?: never;
+    /**
+     * Plan an audit
+     * @description Against a published edition. Each inspector has at most one audit a day (409); an inspector bound to the organisation never audits it (403). No inspectors: it waits in the queue (an inspector planning it takes it).
+     */
+    post: operations['AuditsController_plan'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audits/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One audit: answers, evidence, amendments, findings and actions */
+    get: operations['AuditsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audits/{id}/amend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Amend a submitted audit
+     * @description New answers with a reason; score and grade recomputed, the original kept.
+     */
+    post: operations['AuditsController_amend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audits/{id}/answers/{criterionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Answer one criterion
+     * @description met / partly_met (with pointsAwarded) / not_met / not_applicable (with reason); answering again replaces it while the audit is in progress. A submitted audit is corrected by amendment.
+     */
+    put: operations['AuditsController_answer'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audits/{id}/assign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Assign inspectors to a planned audit (and optionally move its date) */
+    post: operations['AuditsController_assign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audits/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Cancel a planned or in-progress audit
+     * @description Its inspectors’ day is free again.
+     */
+    post: operations['AuditsController_cancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audits/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Close a submitted audit
+     * @description Once every corrective action is closed (else 422).
+     */
+    post: operations['AuditsController_close'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audits/{id}/evidence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add an evidence file to a criterion
+     * @description multipart/form-data with a `file` part (JPEG, PNG, WebP or PDF, at most 524288 bytes) and `criterionId`; or JSON with `contentBase64` for small files. Compliance checks the bytes are the type declared and stores their SHA-256.
+     */
+    post: operations['AuditsController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audits/{id}/evidence-links': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add an evidence link to a criterion */
+    post: operations['AuditsController_addLink'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audits/{id}/follow-up': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Plan a follow-up of an audit’s open findings
+     * @description Against the same edition as the audit.
+     */
+    post: operations['AuditsController_followUp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audits/{id}/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start an audit (planned → in progress) */
+    post: operations['AuditsController_start'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audits/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Submit (in progress → submitted)
+     * @description Every applicable criterion answered, evidence where required (422 lists what is missing). Scores exactly, grades (a failed veto criterion is `fail`), and raises one finding and corrective action per shortfall.
+     */
+    post: operations['AuditsController_submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/login': {
     parameters: {
       query?: never;
@@ -113,6 +345,192 @@ export interface paths {
      * @description Required after logging in with a temporary password (set by an admin); until then every other route answers 403.
      */
     post: operations['AuthController_changePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/booking-series/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancel every booking of a series that has not begun */
+    post: operations['BookingSeriesController_cancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/bookings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Bookings
+     * @description By start time; keyset pagination with `cursor`. A member_rep reads its organisation’s bookings (default) or, with `ownerOrganisationId`, those of its resources (`status=requested`: the requests to decide).
+     */
+    get: operations['BookingsController_list'];
+    put?: never;
+    /**
+     * Book a venue, expert or equipment for a time
+     * @description Refusals name their rule in `errors[].reasons` as `<reason>: <message>`: 409 `slot_taken` (with the clashing booking’s time, and who booked it to admins only); 422 `outside_opening_hours`, `blackout`, `over_quota`, `notice_too_short`, `too_long`, `over_capacity`, `in_the_past`, `resource_withdrawn`, `not_visible`, `organisation_not_admitted`.
+     */
+    post: operations['BookingsController_request'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/bookings/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One booking */
+    get: operations['BookingsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/bookings/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve a requested booking (the owner) */
+    post: operations['BookingsController_approve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/bookings/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Cancel a booking with a reason
+     * @description Either side: the booking organisation, the owner, an admin, or the trainer who booked it.
+     */
+    post: operations['BookingsController_cancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/bookings/{id}/complete': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record an approved booking as completed (the owner, once it has begun) */
+    post: operations['BookingsController_complete'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/bookings/{id}/no-show': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record that nobody came (the owner, once it has begun) */
+    post: operations['BookingsController_noShow'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/bookings/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reject a requested booking with a reason (the owner) */
+    post: operations['BookingsController_reject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/bookings/expiry-check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Expire undecided requests now
+     * @description Requests nobody decided before they began expire (each announced once); the service also does this every minute.
+     */
+    post: operations['BookingsController_expiryCheck'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/bookings/series': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Book weekly (until a date or N times)
+     * @description Every free date is booked; each date that is taken, closed or over quota is reported in `skipped` with its reason. Cancel the series as a whole (`/booking-series/{id}/cancel`) or a date as a booking.
+     */
+    post: operations['BookingsController_requestSeries'];
     delete?: never;
     options?: never;
     head?: never;
@@ -173,6 +591,154 @@ export interface paths {
     get: operations['CertificatesController_verify'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/compliance/organisations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Compliance status of an organisation
+     * @description Latest grade per standard, open and overdue corrective actions, audit history.
+     */
+    get: operations['FindingsController_status'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/corrective-actions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One corrective action with its finding */
+    get: operations['FindingsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/corrective-actions/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Verify and close an answered action (submitted → closed) */
+    post: operations['FindingsController_close'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/corrective-actions/{id}/evidence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add an evidence file to a corrective action
+     * @description multipart/form-data with a `file` part (JPEG, PNG, WebP or PDF, at most 524288 bytes); or JSON with `contentBase64` for small files.
+     */
+    post: operations['FindingsController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/corrective-actions/{id}/evidence-links': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add an evidence link to a corrective action */
+    post: operations['FindingsController_addLink'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/corrective-actions/{id}/reopen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reopen an answered or closed action, with the reason */
+    post: operations['FindingsController_reopen'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/corrective-actions/{id}/respond': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Answer a corrective action with a plan (open → submitted)
+     * @description Evidence is uploaded to the action.
+     */
+    post: operations['FindingsController_respond'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/corrective-actions/overdue-check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Run the overdue check now
+     * @description It also runs hourly in the service; each action past its due date is announced overdue once.
+     */
+    post: operations['FindingsController_overdueCheck'];
     delete?: never;
     options?: never;
     head?: never;
@@ -251,6 +817,86 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/dashboard': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The alliance dashboard
+     * @description Per district and alliance-wide: members by kind and status, places (per 1,000 children under three where a population is set), staff trained and training hours this year, certificates expiring within 90 days, audits and grades, open and overdue corrective actions, resources offered and used. A read model of the services’ events: it answers from its own tables, never by asking the other services.
+     */
+    get: operations['DashboardController_figures'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dashboard/districts/{code}/population': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Set how many children under three live in a district
+     * @description From the health bureau’s figures; the dashboard then shows places per 1,000 children under three there.
+     */
+    put: operations['DashboardController_setPopulation'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dashboard/export/{table}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One table of the dashboard as an Excel file
+     * @description An .xlsx workbook with Chinese headers for the health bureau’s reports (`all`: every table, one sheet each). The file name is Chinese, sent as RFC 5987 `filename*` with an ASCII `filename` beside it.
+     */
+    get: operations['DashboardController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dashboard/rebuild': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Rebuild the dashboard from the event streams
+     * @description Replays every stream from its start into the dashboard’s tables in one transaction: the figures stay the old ones until it commits, then all change at once. District populations are kept.
+     */
+    post: operations['DashboardController_rebuild'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/districts': {
     parameters: {
       query?: never;
@@ -305,6 +951,46 @@ export interface paths {
      * @description A freed confirmed seat goes to the first waitlisted at once.
      */
     post: operations['EnrolmentsController_cancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/evidence/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An evidence file (base64), checked
+     * @description Served only if its bytes still hash to the SHA-256 recorded at upload: a file changed in storage answers 409.
+     */
+    get: operations['EvidenceController_read'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/findings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Findings with their corrective actions
+     * @description Newest first; `open=true` for those not closed.
+     */
+    get: operations['FindingsController_list'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -593,6 +1279,169 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/place-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Place and material requests
+     * @description Newest first. A member_rep reads its organisation’s requests (default) or, with `ownerOrganisationId`, those for its offers.
+     */
+    get: operations['PlaceRequestsController_list'];
+    put?: never;
+    /**
+     * Request spare childcare places or teaching material
+     * @description A quantity over whole months (`YYYY-MM`, inclusive). Approved requests never exceed the offer in any month: 422 `over_offer` names the month and what is left; `outside_offer` when the months are not offered.
+     */
+    post: operations['PlaceRequestsController_request'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/place-requests/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve a request (the owner)
+     * @description 422 `over_offer` if the offer no longer covers it in some month.
+     */
+    post: operations['PlaceRequestsController_approve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/place-requests/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancel a request with a reason (either side) */
+    post: operations['PlaceRequestsController_cancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/place-requests/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reject a request with a reason (the owner) */
+    post: operations['PlaceRequestsController_reject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reciprocity': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Reciprocity of sharing over a period
+     * @description Per organisation and per district: resources offered, others’ use of them and its use of others’ (hours of approved or completed bookings, place-months, item-months). Own use is not counted.
+     */
+    get: operations['ReciprocityController_reciprocity'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/resources': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Find shared resources
+     * @description Listed ones by default, newest first; `q` searches the title (Chinese characters or Latin letters). A member_rep sees what is offered to the whole alliance, to its district, and its own offers.
+     */
+    get: operations['ResourcesController_search'];
+    put?: never;
+    /**
+     * Offer a shared resource (共享资源)
+     * @description A venue, expert, equipment (booked for a time, with weekly opening hours in Asia/Shanghai and blackout dates), teaching material or spare childcare places (requested by quantity and month). A member_rep offers for its own admitted organisation.
+     */
+    post: operations['ResourcesController_list'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/resources/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One resource with its hours, blackouts and booking policy */
+    get: operations['ResourcesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change an offer
+     * @description Only the fields given change. `expectedVersion` is the version read; a stale one is a 409.
+     */
+    patch: operations['ResourcesController_update'];
+    trace?: never;
+  };
+  '/api/v1/resources/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Withdraw an offer
+     * @description Future bookings and open requests of it are cancelled with the reason.
+     */
+    post: operations['ResourcesController_withdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/sessions': {
     parameters: {
       query?: never;
@@ -813,6 +1662,108 @@ export interface paths {
     get: operations['StaffController_record'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/standards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Standards and their editions */
+    get: operations['StandardsController_list'];
+    put?: never;
+    /**
+     * Author a standard (edition 1, as a draft)
+     * @description Areas with criteria (points, evidence, veto 一票否决, organisation kinds, training category) and grade bands A–D.
+     */
+    post: operations['StandardsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/standards/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One edition with its areas and criteria */
+    get: operations['StandardsController_get'];
+    /**
+     * Replace a draft’s content
+     * @description A published edition is immutable (409): draft the next edition instead.
+     */
+    put: operations['StandardsController_update'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/standards/{id}/next-edition': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Draft the next edition
+     * @description A copy of this published (or retired) edition, as a draft to edit.
+     */
+    post: operations['StandardsController_nextEdition'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/standards/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Publish a draft (draft → published)
+     * @description The published edition of the same code is retired as superseded.
+     */
+    post: operations['StandardsController_publish'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/standards/{id}/retire': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Retire a published edition
+     * @description Audits already planned keep it.
+     */
+    post: operations['StandardsController_retire'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1109,6 +2060,32 @@ export interface components {
       cursor?: string;
       limit?: number;
     };
+    ActionEvidenceLinkBody: {
+      title: string;
+      /** Format: url */
+      url: string;
+    };
+    ActionEvidenceUploadBody: {
+      contentBase64?: string;
+      /** @enum {string} */
+      contentType?: 'image/jpeg' | 'image/png' | 'image/webp' | 'application/pdf';
+      fileName?: string;
+    };
+    ActionIdDto: {
+      /** Format: uuid */
+      id: string;
+    };
+    AddEvidenceLinkDto: {
+      /** Format: uuid */
+      actionId?: string;
+      /** Format: uuid */
+      auditId?: string;
+      /** Format: uuid */
+      criterionId?: string;
+      title: string;
+      /** Format: url */
+      url: string;
+    };
     AddWorkingGroupMemberBody: {
       expectedVersion: number;
       /** Format: uuid */
@@ -1124,6 +2101,82 @@ export interface components {
     AdmitMemberBody: {
       expectedVersion: number;
       reason?: string;
+    };
+    AmendAuditBody: {
+      answers: components['schemas']['AmendedAnswerDto'][];
+      expectedVersion: number;
+      reason: string;
+    };
+    AmendAuditDto: {
+      answers: components['schemas']['AmendedAnswerDto'][];
+      expectedVersion: number;
+      /** Format: uuid */
+      id: string;
+      reason: string;
+    };
+    AmendedAnswerDto: {
+      /** Format: uuid */
+      criterionId: string;
+      notes?: string;
+      pointsAwarded?: number;
+      reason?: string;
+      /** @enum {string} */
+      result: 'met' | 'partly_met' | 'not_met' | 'not_applicable';
+    };
+    Amendment: {
+      after: components['schemas']['Answer'][];
+      /** Format: date-time */
+      amendedAt: string;
+      amendedBy: string;
+      before: components['schemas']['Answer'][];
+      /**
+       * @description `fail`: a veto criterion failed.
+       * @enum {string}
+       */
+      grade: 'A' | 'B' | 'C' | 'D' | 'fail';
+      /**
+       * @description `fail`: a veto criterion failed.
+       * @enum {string}
+       */
+      previousGrade: 'A' | 'B' | 'C' | 'D' | 'fail';
+      /** @description Exact, of the standard’s total, two decimals. */
+      previousScore: string;
+      reason: string;
+      /** @description Exact, of the standard’s total, two decimals. */
+      score: string;
+      sequence: number;
+    };
+    Answer: {
+      /** Format: date-time */
+      answeredAt: string;
+      answeredBy: string;
+      criterionCode: string;
+      /** Format: uuid */
+      criterionId: string;
+      maxPoints: number;
+      notes: string | null;
+      pointsAwarded: number;
+      reason: string | null;
+      /** @enum {string} */
+      result: 'met' | 'partly_met' | 'not_met' | 'not_applicable';
+    };
+    AnswerBody: {
+      notes?: string;
+      pointsAwarded?: number;
+      reason?: string;
+      /** @enum {string} */
+      result: 'met' | 'partly_met' | 'not_met' | 'not_applicable';
+    };
+    AnswerCriterionDto: {
+      /** Format: uuid */
+      auditId: string;
+      /** Format: uuid */
+      criterionId: string;
+      notes?: string;
+      pointsAwarded?: number;
+      reason?: string;
+      /** @enum {string} */
+      result: 'met' | 'partly_met' | 'not_met' | 'not_applicable';
     };
     ApplyForMembershipDto: {
       address: string;
@@ -1151,6 +2204,52 @@ export interface components {
       /** @enum {string} */
       ownership: 'state_owned' | 'university_run' | 'public_institution' | 'private' | 'other';
     };
+    ApproveBookingBody: {
+      expectedVersion: number;
+      note?: string;
+    };
+    ApproveBookingDto: {
+      expectedVersion: number;
+      /** Format: uuid */
+      id: string;
+      note?: string;
+    };
+    ApprovePlaceRequestBody: {
+      expectedVersion: number;
+      note?: string;
+    };
+    ApprovePlaceRequestDto: {
+      expectedVersion: number;
+      /** Format: uuid */
+      id: string;
+      note?: string;
+    };
+    Area: {
+      code: string;
+      criteria: components['schemas']['Criterion'][];
+      /** Format: uuid */
+      id: string;
+      maxPoints: number;
+      title: string;
+    };
+    AreaDto: {
+      code: string;
+      criteria: components['schemas']['CriterionDto'][];
+      maxPoints: number;
+      title: string;
+    };
+    AssignInspectorsBody: {
+      expectedVersion: number;
+      inspectorIds: string[];
+      plannedDate?: string;
+    };
+    AssignInspectorsDto: {
+      expectedVersion: number;
+      /** Format: uuid */
+      id: string;
+      inspectors: components['schemas']['InspectorRefDto'][];
+      plannedDate?: string;
+    };
     AttendanceMarkDto: {
       /** Format: uuid */
       meetingId: string;
@@ -1164,6 +2263,229 @@ export interface components {
       /** Format: uuid */
       sessionId: string;
     };
+    Audit: {
+      amendments: components['schemas']['Amendment'][];
+      answers: components['schemas']['Answer'][];
+      cancellationReason: string | null;
+      /** Format: date-time */
+      cancelledAt: string | null;
+      /** Format: date-time */
+      closedAt: string | null;
+      evidence: components['schemas']['Evidence'][];
+      findings: components['schemas']['Finding'][];
+      /** Format: uuid */
+      followUpOf: string | null;
+      /**
+       * @description `fail`: a veto criterion failed.
+       * @enum {string|null}
+       */
+      grade: 'A' | 'B' | 'C' | 'D' | 'fail' | null;
+      /** Format: uuid */
+      id: string;
+      inspectors: components['schemas']['Inspector'][];
+      /** @enum {string} */
+      kind: 'onboarding' | 'routine' | 'follow_up' | 'complaint';
+      notes: string | null;
+      /** Format: uuid */
+      organisationId: string;
+      organisationName: string;
+      /**
+       * @description `fail`: a veto criterion failed.
+       * @enum {string|null}
+       */
+      originalGrade: 'A' | 'B' | 'C' | 'D' | 'fail' | null;
+      /** @description Exact, of the standard’s total, two decimals. */
+      originalScore: string | null;
+      /** Format: date */
+      plannedDate: string;
+      /** @description Exact, of the standard’s total, two decimals. */
+      score: string | null;
+      standardCode: string;
+      standardEdition: number;
+      /** Format: uuid */
+      standardId: string;
+      /** Format: date-time */
+      startedAt: string | null;
+      /** @enum {string} */
+      status: 'planned' | 'in_progress' | 'submitted' | 'closed' | 'cancelled';
+      /** Format: date-time */
+      submittedAt: string | null;
+      summary: string | null;
+      /** @description Send as `expectedVersion` with the next change. */
+      version: number;
+    };
+    AuditEvidenceLinkBody: {
+      /** Format: uuid */
+      criterionId: string;
+      title: string;
+      /** Format: url */
+      url: string;
+    };
+    AuditEvidenceUploadBody: {
+      contentBase64?: string;
+      /** @enum {string} */
+      contentType?: 'image/jpeg' | 'image/png' | 'image/webp' | 'application/pdf';
+      /** Format: uuid */
+      criterionId: string;
+      fileName?: string;
+    };
+    AuditIdDto: {
+      /** Format: uuid */
+      id: string;
+    };
+    AuditPage: {
+      items: components['schemas']['AuditSummary'][];
+      /** @description Pass as `cursor` for the next page; null on the last page. */
+      nextCursor: string | null;
+    };
+    AuditSummary: {
+      /** Format: uuid */
+      followUpOf: string | null;
+      /**
+       * @description `fail`: a veto criterion failed.
+       * @enum {string|null}
+       */
+      grade: 'A' | 'B' | 'C' | 'D' | 'fail' | null;
+      /** Format: uuid */
+      id: string;
+      inspectors: components['schemas']['Inspector'][];
+      /** @enum {string} */
+      kind: 'onboarding' | 'routine' | 'follow_up' | 'complaint';
+      /** Format: uuid */
+      organisationId: string;
+      organisationName: string;
+      /** Format: date */
+      plannedDate: string;
+      /** @description Exact, of the standard’s total, two decimals. */
+      score: string | null;
+      standardCode: string;
+      standardEdition: number;
+      /** Format: uuid */
+      standardId: string;
+      /** @enum {string} */
+      status: 'planned' | 'in_progress' | 'submitted' | 'closed' | 'cancelled';
+      /** @description Send as `expectedVersion` with the next change. */
+      version: number;
+    };
+    Blackout: {
+      /** Format: date */
+      from: string;
+      reason: string | null;
+      /** Format: date */
+      to: string;
+    };
+    BlackoutDto: {
+      from: string;
+      reason?: string;
+      to: string;
+    };
+    Booking: {
+      cancellationReason: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      decisionNote: string | null;
+      /** Format: date-time */
+      endsAt: string;
+      headcount: number;
+      /** Format: uuid */
+      id: string;
+      /** @description The key of the service that booked on the organisation’s behalf. */
+      onBehalfKey: string | null;
+      /** Format: uuid */
+      organisationId: string;
+      organisationName: string | null;
+      /** Format: uuid */
+      ownerOrganisationId: string;
+      purpose: string;
+      /** Format: uuid */
+      resourceId: string;
+      /** @enum {string} */
+      resourceKind: 'venue' | 'expert' | 'equipment' | 'material' | 'places';
+      resourceTitle: string;
+      /**
+       * Format: uuid
+       * @description The weekly series it belongs to.
+       */
+      seriesId: string | null;
+      /** Format: date-time */
+      startsAt: string;
+      /** @enum {string} */
+      status: 'requested' | 'approved' | 'rejected' | 'cancelled' | 'expired' | 'completed' | 'no_show';
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
+    BookingEventData: {
+      /** Format: uuid */
+      bookingId: string;
+      endsAt: string;
+      headcount: number;
+      onBehalfKey?: string;
+      /** Format: uuid */
+      organisationId: string;
+      /** Format: uuid */
+      ownerOrganisationId: string;
+      reason?: string;
+      /** Format: uuid */
+      resourceId: string;
+      /** @enum {string} */
+      resourceKind: 'venue' | 'expert' | 'equipment' | 'material' | 'places';
+      /** Format: uuid */
+      seriesId?: string;
+      startsAt: string;
+      /** @enum {string} */
+      status: 'requested' | 'approved' | 'rejected' | 'cancelled' | 'expired' | 'completed' | 'no_show';
+    };
+    BookingExpiryCheck: {
+      expiredBookings: number;
+      expiredPlaceRequests: number;
+    };
+    BookingPage: {
+      items: components['schemas']['Booking'][];
+      /** @description Pass as `cursor` for the next page; null on the last page. */
+      nextCursor: string | null;
+    };
+    BookingPolicy: {
+      /** @enum {string} */
+      approval: 'auto' | 'owner';
+      maxDurationMinutes: number | null;
+      minNoticeMinutes: number | null;
+      /** @description Live bookings per requesting organisation per month. */
+      monthlyQuota: number | null;
+    };
+    BookingPolicyDto: {
+      /** @enum {string} */
+      approval: 'auto' | 'owner';
+      maxDurationMinutes?: number;
+      minNoticeMinutes?: number;
+      monthlyQuota?: number;
+    };
+    BookingSeries: {
+      booked: components['schemas']['Booking'][];
+      /** Format: uuid */
+      seriesId: string;
+      skipped: components['schemas']['SeriesSkippedDate'][];
+    };
+    CancelAuditBody: {
+      expectedVersion: number;
+      reason: string;
+    };
+    CancelAuditDto: {
+      expectedVersion: number;
+      /** Format: uuid */
+      id: string;
+      reason: string;
+    };
+    CancelBookingBody: {
+      expectedVersion: number;
+      reason: string;
+    };
+    CancelBookingDto: {
+      expectedVersion: number;
+      /** Format: uuid */
+      id: string;
+      reason: string;
+    };
     CancelEnrolmentBody: {
       expectedVersion: number;
       reason?: string;
@@ -1173,6 +2495,24 @@ export interface components {
       /** Format: uuid */
       id: string;
       reason?: string;
+    };
+    CancelPlaceRequestBody: {
+      expectedVersion: number;
+      reason: string;
+    };
+    CancelPlaceRequestDto: {
+      expectedVersion: number;
+      /** Format: uuid */
+      id: string;
+      reason: string;
+    };
+    CancelSeriesBody: {
+      reason: string;
+    };
+    CancelSeriesDto: {
+      reason: string;
+      /** Format: uuid */
+      seriesId: string;
     };
     CancelSessionBody: {
       expectedVersion: number;
@@ -1254,6 +2594,29 @@ export interface components {
       currentPassword: string;
       newPassword: string;
     };
+    CloseActionBody: {
+      expectedVersion: number;
+      note?: string;
+    };
+    CloseActionDto: {
+      expectedVersion: number;
+      /** Format: uuid */
+      id: string;
+      note?: string;
+    };
+    CloseAuditBody: {
+      expectedVersion: number;
+      note?: string;
+    };
+    CloseAuditDto: {
+      expectedVersion: number;
+      /** Format: uuid */
+      id: string;
+      note?: string;
+    };
+    CompleteBookingBody: {
+      expectedVersion: number;
+    };
     CompleteSessionBody: {
       expectedVersion: number;
     };
@@ -1270,6 +2633,30 @@ export interface components {
       /** @description JetStream num_redelivered. */
       numRedelivered: number | null;
       stream: string;
+    };
+    CorrectiveAction: {
+      /** Format: date-time */
+      closedAt: string | null;
+      closedBy: string | null;
+      /** Format: date */
+      dueDate: string;
+      evidence: components['schemas']['Evidence'][];
+      /** Format: uuid */
+      findingId: string;
+      /** Format: uuid */
+      id: string;
+      /** @description Not closed and past its due date (announced once by the overdue check). */
+      overdue: boolean;
+      /** Format: date-time */
+      overdueAt: string | null;
+      plan: string | null;
+      reopenReason: string | null;
+      /** Format: date-time */
+      respondedAt: string | null;
+      respondedBy: string | null;
+      /** @enum {string} */
+      status: 'open' | 'submitted' | 'closed';
+      version: number;
     };
     Course: {
       /** @enum {string} */
@@ -1358,6 +2745,173 @@ export interface components {
         | 'other'
       )[];
       title: string;
+    };
+    CreateStandardDto: {
+      areas: components['schemas']['AreaDto'][];
+      code: string;
+      effectiveFrom: string;
+      gradeBands: components['schemas']['GradeBandDto'][];
+      issuer: string;
+      title: string;
+      totalPoints: number;
+    };
+    Criterion: {
+      appliesTo: (
+        | 'childcare_centre'
+        | 'kindergarten'
+        | 'hospital'
+        | 'maternal_child_health_institute'
+        | 'university'
+        | 'government_bureau'
+        | 'enterprise'
+        | 'other'
+      )[];
+      code: string;
+      evidenceRequired: boolean;
+      /** Format: uuid */
+      id: string;
+      points: number;
+      text: string;
+      trainingCategory: string | null;
+      /** @description 一票否决: not met or partly met fails the audit whatever the score. */
+      veto: boolean;
+    };
+    CriterionDto: {
+      appliesTo: (
+        | 'childcare_centre'
+        | 'kindergarten'
+        | 'hospital'
+        | 'maternal_child_health_institute'
+        | 'university'
+        | 'government_bureau'
+        | 'enterprise'
+        | 'other'
+      )[];
+      code: string;
+      evidenceRequired: boolean;
+      points: number;
+      text: string;
+      /** @enum {string} */
+      trainingCategory?:
+        | 'care_and_feeding'
+        | 'health_and_hygiene'
+        | 'safety_and_first_aid'
+        | 'early_development'
+        | 'parenting_guidance'
+        | 'medical_childcare_integration'
+        | 'management';
+      veto: boolean;
+    };
+    Dashboard: {
+      alliance: components['schemas']['DashboardDistrictFigures'];
+      /**
+       * Format: date
+       * @description The day the figures are reckoned for (Asia/Shanghai).
+       */
+      asOf: string;
+      districts: components['schemas']['DashboardDistrictFigures'][];
+      membersByKindAndStatus: components['schemas']['DashboardMembersByKindAndStatus'][];
+      /** @description The year of “this year”. */
+      year: number;
+    };
+    /** @description Figures of one district, or of the whole alliance. */
+    DashboardDistrictFigures: {
+      /** @description Corrective actions not closed. */
+      actionsOpen: number;
+      /** @description Corrective actions not closed, due before `asOf`. */
+      actionsOverdue: number;
+      /** @description Affordable places (普惠托位) of admitted members. */
+      affordablePlaces: number;
+      /** @description Per 1,000 children under three (two decimals). */
+      affordablePlacesPer1000: number | null;
+      /** @description True on the alliance-wide row. */
+      alliance: boolean;
+      /** @description Audits submitted or closed. */
+      auditsDone: number;
+      /** @description Certificates (not revoked, of staff who have not left) expiring within 90 days. */
+      certificatesExpiring: number;
+      /** @description Configured by an admin; null when not set. */
+      childrenUnderThree: number | null;
+      /** @description Null for the alliance’s row, and for organisations whose district is not known yet. */
+      districtCode: string | null;
+      districtName: string | null;
+      grades: {
+        A: number;
+        B: number;
+        C: number;
+        D: number;
+        fail: number;
+      };
+      /** @description Licensed childcare places (托位) of admitted members. */
+      licensedPlaces: number;
+      /** @description Per 1,000 children under three (two decimals); alliance-wide over the districts with a population. */
+      licensedPlacesPer1000: number | null;
+      /** @description Admitted members. */
+      members: number;
+      membersByKind: {
+        childcare_centre: number;
+        enterprise: number;
+        government_bureau: number;
+        hospital: number;
+        kindergarten: number;
+        maternal_child_health_institute: number;
+        other: number;
+        university: number;
+      };
+      membersByStatus: {
+        admitted: number;
+        applied: number;
+        expelled: number;
+        rejected: number;
+        suspended: number;
+        withdrawn: number;
+      };
+      /** @description Resources listed by the district’s members. */
+      resourcesOffered: number;
+      /** @description Bookings completed and place requests approved for the district’s members. */
+      resourcesUsed: number;
+      /** @description Staff with a certificate issued this year (Asia/Shanghai), not revoked. */
+      staffTrained: number;
+      /** @description Credit hours of the certificates issued this year, not revoked. */
+      trainingHours: number;
+    };
+    DashboardDistrictPopulation: {
+      childrenUnderThree: number;
+      districtCode: string;
+      districtName: string | null;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    DashboardMembersByKindAndStatus: {
+      /** @description Organisations. */
+      count: number;
+      districtCode: string | null;
+      districtName: string | null;
+      /** @enum {string} */
+      kind:
+        | 'childcare_centre'
+        | 'kindergarten'
+        | 'hospital'
+        | 'maternal_child_health_institute'
+        | 'university'
+        | 'government_bureau'
+        | 'enterprise'
+        | 'other';
+      /** @enum {string} */
+      status: 'applied' | 'admitted' | 'rejected' | 'suspended' | 'withdrawn' | 'expelled';
+    };
+    DashboardQueryDto: {
+      asOf?: string;
+    };
+    DashboardRebuild: {
+      eventsApplied: number;
+      /** @description Events read per stream. */
+      eventsRead: {
+        [key: string]: number;
+      };
+      /** Format: date-time */
+      rebuiltAt: string;
+      tookMs: number;
     };
     DeadLetter: {
       consumer: string;
@@ -1485,6 +3039,20 @@ export interface components {
         };
       };
     };
+    DistrictPopulationBodyDto: {
+      childrenUnderThree: number;
+      districtName?: string;
+    };
+    DistrictReciprocity: {
+      districtCode: string;
+      resourcesOffered: number;
+      usedByOthers: components['schemas']['SharingFigures'];
+      usedOfOthers: components['schemas']['SharingFigures'];
+    };
+    DraftNextEditionDto: {
+      /** Format: uuid */
+      id: string;
+    };
     EnrolDto: {
       /** Format: uuid */
       sessionId: string;
@@ -1557,6 +3125,40 @@ export interface components {
       type: string;
       version: number;
     };
+    Evidence: {
+      /** Format: uuid */
+      actionId: string | null;
+      /** Format: date-time */
+      addedAt: string;
+      addedBy: string;
+      contentType: string | null;
+      /** Format: uuid */
+      criterionId: string | null;
+      fileName: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'file' | 'link';
+      /** @description Hex SHA-256 of the file, checked on every read. */
+      sha256: string | null;
+      sizeBytes: number | null;
+      title: string | null;
+      url: string | null;
+    };
+    EvidenceContent: {
+      /** Format: byte */
+      contentBase64: string;
+      contentType: string;
+      fileName: string;
+      /** Format: uuid */
+      id: string;
+      sha256: string;
+      sizeBytes: number;
+    };
+    EvidenceIdDto: {
+      /** Format: uuid */
+      id: string;
+    };
     ExpelMemberBody: {
       expectedVersion: number;
       reason: string;
@@ -1606,10 +3208,42 @@ export interface components {
       asOf: string;
       withinDays: number;
     };
+    ExportDashboardDto: {
+      asOf?: string;
+      /** @enum {string} */
+      table: 'overview' | 'members' | 'places' | 'training' | 'compliance' | 'resources' | 'all';
+    };
     FieldError: {
       /** @description Dotted path of the failing field, e.g. `contacts.0.phone`. */
       field: string;
       reasons: string[];
+    };
+    Finding: {
+      action: components['schemas']['CorrectiveAction'];
+      /** Format: uuid */
+      auditId: string;
+      criterionCode: string;
+      /** Format: uuid */
+      criterionId: string;
+      criterionText: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      organisationId: string;
+      pointsLost: number;
+      /** Format: date-time */
+      raisedAt: string;
+      /** @enum {string} */
+      result: 'partly_met' | 'not_met';
+      /** @enum {string} */
+      severity: 'critical' | 'major' | 'minor';
+      trainingCategory: string | null;
+      veto: boolean;
+    };
+    FindingPage: {
+      items: components['schemas']['Finding'][];
+      /** @description Pass as `cursor` for the next page; null on the last page. */
+      nextCursor: string | null;
     };
     FormWorkingGroupDto: {
       /** Format: uuid */
@@ -1618,11 +3252,19 @@ export interface components {
       memberOrganisationIds?: string[];
       name: string;
     };
+    GetBookingDto: {
+      /** Format: uuid */
+      id: string;
+    };
     GetCourseDto: {
       /** Format: uuid */
       id: string;
     };
     GetMemberDto: {
+      /** Format: uuid */
+      id: string;
+    };
+    GetResourceDto: {
       /** Format: uuid */
       id: string;
     };
@@ -1637,6 +3279,16 @@ export interface components {
     GetWorkingGroupDto: {
       /** Format: uuid */
       id: string;
+    };
+    GradeBand: {
+      /** @enum {string} */
+      grade: 'A' | 'B' | 'C' | 'D';
+      minPercent: number;
+    };
+    GradeBandDto: {
+      /** @enum {string} */
+      grade: 'A' | 'B' | 'C' | 'D';
+      minPercent: number;
     };
     Health: {
       /** @enum {string} */
@@ -1666,6 +3318,42 @@ export interface components {
       /** Format: uuid */
       organisationId?: string;
       year: number;
+    };
+    Inspector: {
+      accountId: string;
+      name: string;
+    };
+    InspectorRefDto: {
+      accountId: string;
+      name: string;
+      /** Format: uuid */
+      organisationId?: string;
+    };
+    ListAuditsDto: {
+      cursor?: string;
+      inspectorId?: string;
+      limit?: number;
+      /** Format: uuid */
+      organisationId?: string;
+      /** @enum {string} */
+      status?: 'planned' | 'in_progress' | 'submitted' | 'closed' | 'cancelled';
+      unassigned?: boolean;
+    };
+    ListBookingsDto: {
+      cursor?: string;
+      from?: string;
+      limit?: number;
+      /** Format: uuid */
+      organisationId?: string;
+      /** Format: uuid */
+      ownerOrganisationId?: string;
+      /** Format: uuid */
+      resourceId?: string;
+      /** Format: uuid */
+      seriesId?: string;
+      /** @enum {string} */
+      status?: 'requested' | 'approved' | 'rejected' | 'cancelled' | 'expired' | 'completed' | 'no_show';
+      to?: string;
     };
     ListCertificatesDto: {
       /** Format: uuid */
@@ -1706,6 +3394,26 @@ export interface components {
     ListDistrictsDto: {
       includeInactive?: boolean;
     };
+    ListFindingsDto: {
+      /** Format: uuid */
+      auditId?: string;
+      cursor?: string;
+      limit?: number;
+      open?: boolean;
+      /** Format: uuid */
+      organisationId?: string;
+      /** @enum {string} */
+      severity?: 'critical' | 'major' | 'minor';
+      /** @enum {string} */
+      trainingCategory?:
+        | 'care_and_feeding'
+        | 'health_and_hygiene'
+        | 'safety_and_first_aid'
+        | 'early_development'
+        | 'parenting_guidance'
+        | 'medical_childcare_integration'
+        | 'management';
+    };
     ListMembersDto: {
       /** @enum {string} */
       allianceRole?: 'lead_unit' | 'guidance_centre' | 'member';
@@ -1729,6 +3437,37 @@ export interface components {
       /** @enum {string} */
       status?: 'applied' | 'admitted' | 'rejected' | 'suspended' | 'withdrawn' | 'expelled';
       text?: string;
+    };
+    ListPlaceRequestsDto: {
+      cursor?: string;
+      limit?: number;
+      /** Format: uuid */
+      organisationId?: string;
+      /** Format: uuid */
+      ownerOrganisationId?: string;
+      /** Format: uuid */
+      resourceId?: string;
+      /** @enum {string} */
+      status?: 'requested' | 'approved' | 'rejected' | 'cancelled' | 'expired';
+    };
+    ListResourceDto: {
+      address?: string;
+      availableFrom?: string;
+      availableUntil?: string;
+      blackouts?: components['schemas']['BlackoutDto'][];
+      capacity: number;
+      description?: string;
+      districtCode?: string;
+      /** @enum {string} */
+      kind: 'venue' | 'expert' | 'equipment' | 'material' | 'places';
+      openingHours?: components['schemas']['OpeningHoursDto'][];
+      /** Format: uuid */
+      ownerOrganisationId: string;
+      policy: components['schemas']['BookingPolicyDto'];
+      title: string;
+      /** @enum {string} */
+      visibility: 'alliance' | 'districts';
+      visibleDistricts?: string[];
     };
     ListSessionEnrolmentsDto: {
       /** Format: uuid */
@@ -1762,6 +3501,12 @@ export interface components {
       /** @enum {string} */
       status?: 'active' | 'left';
       text?: string;
+    };
+    ListStandardsDto: {
+      code?: string;
+      limit?: number;
+      /** @enum {string} */
+      status?: 'draft' | 'published' | 'retired';
     };
     ListWorkingGroupsDto: {
       needsChair?: boolean;
@@ -1801,6 +3546,9 @@ export interface components {
       mustChangePassword: boolean;
       /** @enum {string} */
       tokenType: 'Bearer';
+    };
+    MarkNoShowBody: {
+      expectedVersion: number;
     };
     Meeting: {
       /** Format: date-time */
@@ -2187,13 +3935,63 @@ export interface components {
       expectedVersion: number;
       reason?: string;
     };
+    OmitAmendAuditDtoId: {
+      answers: components['schemas']['AmendedAnswerDto'][];
+      expectedVersion: number;
+      reason: string;
+    };
+    OmitAnswerCriterionDtoAuditIdCriterionId: {
+      notes?: string;
+      pointsAwarded?: number;
+      reason?: string;
+      /** @enum {string} */
+      result: 'met' | 'partly_met' | 'not_met' | 'not_applicable';
+    };
+    OmitApproveBookingDtoId: {
+      expectedVersion: number;
+      note?: string;
+    };
+    OmitApprovePlaceRequestDtoId: {
+      expectedVersion: number;
+      note?: string;
+    };
+    OmitAssignInspectorsDtoIdInspectors: {
+      expectedVersion: number;
+      plannedDate?: string;
+    };
+    OmitCancelAuditDtoId: {
+      expectedVersion: number;
+      reason: string;
+    };
+    OmitCancelBookingDtoId: {
+      expectedVersion: number;
+      reason: string;
+    };
     OmitCancelEnrolmentDtoId: {
       expectedVersion: number;
       reason?: string;
     };
+    OmitCancelPlaceRequestDtoId: {
+      expectedVersion: number;
+      reason: string;
+    };
+    OmitCancelSeriesDtoSeriesId: {
+      reason: string;
+    };
     OmitCancelSessionDtoId: {
       expectedVersion: number;
       reason: string;
+    };
+    OmitCloseActionDtoId: {
+      expectedVersion: number;
+      note?: string;
+    };
+    OmitCloseAuditDtoId: {
+      expectedVersion: number;
+      note?: string;
+    };
+    OmitCompleteBookingDtoId: {
+      expectedVersion: number;
     };
     OmitCompleteSessionDtoId: {
       expectedVersion: number;
@@ -2206,12 +4004,31 @@ export interface components {
       expectedVersion: number;
       reason: string;
     };
+    OmitMarkNoShowDtoId: {
+      expectedVersion: number;
+    };
     OmitNameWorkingGroupChairDtoId: {
       expectedVersion: number;
       /** Format: uuid */
       organisationId: string;
     };
+    OmitPlanAuditDtoInspectors: {
+      /** @enum {string} */
+      kind: 'onboarding' | 'routine' | 'follow_up' | 'complaint';
+      notes?: string;
+      /** Format: uuid */
+      organisationId: string;
+      plannedDate: string;
+      /** Format: uuid */
+      standardId: string;
+    };
+    OmitPlanFollowUpDtoAuditIdInspectors: {
+      plannedDate: string;
+    };
     OmitPublishCourseDtoId: {
+      expectedVersion: number;
+    };
+    OmitPublishStandardDtoId: {
       expectedVersion: number;
     };
     OmitRecordAttendanceDtoSessionId: {
@@ -2221,7 +4038,19 @@ export interface components {
       expectedVersion: number;
       reason?: string;
     };
+    OmitRejectBookingDtoId: {
+      expectedVersion: number;
+      reason: string;
+    };
     OmitRejectMemberDtoId: {
+      expectedVersion: number;
+      reason: string;
+    };
+    OmitRejectPlaceRequestDtoId: {
+      expectedVersion: number;
+      reason: string;
+    };
+    OmitReopenActionDtoId: {
       expectedVersion: number;
       reason: string;
     };
@@ -2230,9 +4059,17 @@ export interface components {
       meetings: components['schemas']['MeetingDto'][];
       reason?: string;
     };
+    OmitRespondToActionDtoId: {
+      expectedVersion: number;
+      plan: string;
+    };
     OmitRetireCourseDtoId: {
       expectedVersion: number;
       reason?: string;
+    };
+    OmitRetireStandardDtoId: {
+      expectedVersion: number;
+      reason: string;
     };
     OmitRevokeCertificateDtoId: {
       expectedVersion: number;
@@ -2242,6 +4079,13 @@ export interface components {
       expectedVersion: number;
       leftOn: string;
       reason?: string;
+    };
+    OmitStartAuditDtoId: {
+      expectedVersion: number;
+    };
+    OmitSubmitAuditDtoId: {
+      expectedVersion: number;
+      summary?: string;
     };
     OmitSuspendMemberDtoId: {
       expectedVersion: number;
@@ -2272,6 +4116,21 @@ export interface components {
       /** @enum {string} */
       ownership?: 'state_owned' | 'university_run' | 'public_institution' | 'private' | 'other';
     };
+    OmitUpdateResourceDtoId: {
+      address?: string;
+      availableFrom?: string;
+      availableUntil?: string;
+      blackouts?: components['schemas']['BlackoutDto'][];
+      capacity?: number;
+      description?: string;
+      expectedVersion: number;
+      openingHours?: components['schemas']['OpeningHoursDto'][];
+      policy?: components['schemas']['BookingPolicyDto'];
+      title?: string;
+      /** @enum {string} */
+      visibility?: 'alliance' | 'districts';
+      visibleDistricts?: string[];
+    };
     OmitUpdateStaffDtoId: {
       backgroundCheckedOn?: string;
       expectedVersion: number;
@@ -2292,9 +4151,68 @@ export interface components {
         | 'security'
         | 'other';
     };
+    OmitUpdateStandardDtoId: {
+      areas: components['schemas']['AreaDto'][];
+      effectiveFrom: string;
+      expectedVersion: number;
+      gradeBands: components['schemas']['GradeBandDto'][];
+      issuer: string;
+      title: string;
+      totalPoints: number;
+    };
     OmitWithdrawMemberDtoId: {
       expectedVersion: number;
       reason?: string;
+    };
+    OmitWithdrawResourceDtoId: {
+      expectedVersion: number;
+      reason: string;
+    };
+    OnBehalfRefusedData: {
+      endsAt: string;
+      idempotencyKey: string;
+      message: string;
+      /** Format: uuid */
+      organisationId: string;
+      reason: string;
+      /** Format: uuid */
+      resourceId: string;
+      startsAt: string;
+    };
+    OpeningHours: {
+      /** @description HH:MM, Asia/Shanghai; 24:00 = midnight. */
+      closes: string;
+      /** @description HH:MM, Asia/Shanghai. */
+      opens: string;
+      /** @description ISO weekday: 1 = Monday. */
+      weekday: number;
+    };
+    OpeningHoursDto: {
+      closes: string;
+      opens: string;
+      weekday: number;
+    };
+    OrganisationCompliance: {
+      history: components['schemas']['AuditSummary'][];
+      latestGrades: components['schemas']['StandardGrade'][];
+      openActions: number;
+      /** Format: uuid */
+      organisationId: string;
+      organisationName: string | null;
+      overdueActions: number;
+    };
+    OrganisationReciprocity: {
+      districtCode: string | null;
+      /** Format: uuid */
+      organisationId: string;
+      organisationName: string | null;
+      resourcesOffered: number;
+      usedByOthers: components['schemas']['SharingFigures'];
+      usedOfOthers: components['schemas']['SharingFigures'];
+    };
+    OrganisationStatusDto: {
+      /** Format: uuid */
+      organisationId: string;
     };
     OutboxBacklog: {
       /** @description Last publish error recorded on an unpublished row. */
@@ -2306,9 +4224,19 @@ export interface components {
       /** @description Rows committed but not yet acknowledged by JetStream. */
       unpublished: number;
     };
+    OverdueCheckResult: {
+      /** Format: date */
+      asOf: string;
+      markedOverdue: number;
+    };
     PageQueryDto: {
       cursor?: string;
       limit?: number;
+    };
+    PickAddEvidenceLinkDtoUrlTitle: {
+      title: string;
+      /** Format: url */
+      url: string;
     };
     PickRemoveWorkingGroupMemberDtoExpectedVersion: {
       expectedVersion: number;
@@ -2326,6 +4254,88 @@ export interface components {
       /** @description Null when the process that answered runs no relay. */
       relay: components['schemas']['RelayStatus'] | null;
       service: string;
+    };
+    PlaceRequest: {
+      cancellationReason: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      decisionNote: string | null;
+      fromMonth: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      organisationId: string;
+      organisationName: string | null;
+      /** Format: uuid */
+      ownerOrganisationId: string;
+      purpose: string;
+      quantity: number;
+      /** Format: uuid */
+      resourceId: string;
+      /** @enum {string} */
+      resourceKind: 'venue' | 'expert' | 'equipment' | 'material' | 'places';
+      resourceTitle: string;
+      /** @enum {string} */
+      status: 'requested' | 'approved' | 'rejected' | 'cancelled' | 'expired';
+      toMonth: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
+    PlaceRequestEventData: {
+      fromMonth: string;
+      /** Format: uuid */
+      organisationId: string;
+      /** Format: uuid */
+      ownerOrganisationId: string;
+      /** Format: uuid */
+      placeRequestId: string;
+      quantity: number;
+      reason?: string;
+      /** Format: uuid */
+      resourceId: string;
+      /** @enum {string} */
+      resourceKind: 'venue' | 'expert' | 'equipment' | 'material' | 'places';
+      /** @enum {string} */
+      status: 'requested' | 'approved' | 'rejected' | 'cancelled' | 'expired';
+      toMonth: string;
+    };
+    PlaceRequestPage: {
+      items: components['schemas']['PlaceRequest'][];
+      /** @description Pass as `cursor` for the next page; null on the last page. */
+      nextCursor: string | null;
+    };
+    PlanAuditBody: {
+      inspectorIds?: string[];
+      /** @enum {string} */
+      kind: 'onboarding' | 'routine' | 'follow_up' | 'complaint';
+      notes?: string;
+      /** Format: uuid */
+      organisationId: string;
+      plannedDate: string;
+      /** Format: uuid */
+      standardId: string;
+    };
+    PlanAuditDto: {
+      inspectors: components['schemas']['InspectorRefDto'][];
+      /** @enum {string} */
+      kind: 'onboarding' | 'routine' | 'follow_up' | 'complaint';
+      notes?: string;
+      /** Format: uuid */
+      organisationId: string;
+      plannedDate: string;
+      /** Format: uuid */
+      standardId: string;
+    };
+    PlanFollowUpBody: {
+      inspectorIds?: string[];
+      plannedDate: string;
+    };
+    PlanFollowUpDto: {
+      /** Format: uuid */
+      auditId: string;
+      inspectors: components['schemas']['InspectorRefDto'][];
+      plannedDate: string;
     };
     /** @description RFC 9457 problem details, served as `application/problem+json` for every error. */
     ProblemDetails: {
@@ -2366,6 +4376,9 @@ export interface components {
     PublishCourseBody: {
       expectedVersion: number;
     };
+    PublishStandardBody: {
+      expectedVersion: number;
+    };
     Qualification: {
       /** Format: date */
       expiresOn: string | null;
@@ -2397,6 +4410,21 @@ export interface components {
       /** Format: uuid */
       id: string;
       reason: string;
+    };
+    Reciprocity: {
+      districts: components['schemas']['DistrictReciprocity'][];
+      /** Format: date */
+      from: string;
+      organisations: components['schemas']['OrganisationReciprocity'][];
+      /** Format: date */
+      to: string;
+    };
+    ReciprocityDto: {
+      districtCode?: string;
+      from: string;
+      /** Format: uuid */
+      organisationId?: string;
+      to: string;
     };
     RecordAttendanceBody: {
       marks: components['schemas']['AttendanceMarkDto'][];
@@ -2431,8 +4459,28 @@ export interface components {
       expectedVersion: number;
       reason?: string;
     };
+    RejectBookingBody: {
+      expectedVersion: number;
+      reason: string;
+    };
+    RejectBookingDto: {
+      expectedVersion: number;
+      /** Format: uuid */
+      id: string;
+      reason: string;
+    };
     RejectMemberBody: {
       expectedVersion: number;
+      reason: string;
+    };
+    RejectPlaceRequestBody: {
+      expectedVersion: number;
+      reason: string;
+    };
+    RejectPlaceRequestDto: {
+      expectedVersion: number;
+      /** Format: uuid */
+      id: string;
       reason: string;
     };
     /** @description The relay of the process that answered. */
@@ -2454,6 +4502,16 @@ export interface components {
       /** Format: uuid */
       organisationId: string;
     };
+    ReopenActionBody: {
+      expectedVersion: number;
+      reason: string;
+    };
+    ReopenActionDto: {
+      expectedVersion: number;
+      /** Format: uuid */
+      id: string;
+      reason: string;
+    };
     ReplayDeadLetterBody: {
       payload?: Record<string, never>;
     };
@@ -2469,6 +4527,49 @@ export interface components {
        */
       outcome: 'applied' | 'duplicate';
     };
+    RequestBookingDto: {
+      endsAt: string;
+      headcount: number;
+      /** Format: uuid */
+      organisationId: string;
+      purpose: string;
+      /** Format: uuid */
+      resourceId: string;
+      startsAt: string;
+    };
+    RequestOnBehalfDto: {
+      endsAt: string;
+      headcount: number;
+      idempotencyKey: string;
+      /** Format: uuid */
+      organisationId: string;
+      purpose: string;
+      /** Format: uuid */
+      resourceId: string;
+      startsAt: string;
+    };
+    RequestPlacesDto: {
+      fromMonth: string;
+      /** Format: uuid */
+      organisationId: string;
+      purpose: string;
+      quantity: number;
+      /** Format: uuid */
+      resourceId: string;
+      toMonth: string;
+    };
+    RequestSeriesDto: {
+      count?: number;
+      endsAt: string;
+      headcount: number;
+      /** Format: uuid */
+      organisationId: string;
+      purpose: string;
+      /** Format: uuid */
+      resourceId: string;
+      startsAt: string;
+      until?: string;
+    };
     RescheduleSessionBody: {
       expectedVersion: number;
       meetings: components['schemas']['MeetingDto'][];
@@ -2481,6 +4582,67 @@ export interface components {
       meetings: components['schemas']['MeetingDto'][];
       reason?: string;
     };
+    Resource: {
+      address: string | null;
+      availableFrom: string | null;
+      availableUntil: string | null;
+      blackouts: components['schemas']['Blackout'][];
+      /** @description People (venue, expert) or count (equipment, material, places). */
+      capacity: number;
+      /** Format: date-time */
+      createdAt: string;
+      description: string | null;
+      districtCode: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'venue' | 'expert' | 'equipment' | 'material' | 'places';
+      openingHours: components['schemas']['OpeningHours'][];
+      /** Format: uuid */
+      ownerOrganisationId: string;
+      ownerOrganisationName: string | null;
+      policy: components['schemas']['BookingPolicy'];
+      /** @enum {string} */
+      status: 'listed' | 'withdrawn';
+      title: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Send as `expectedVersion` with the next change. */
+      version: number;
+      /** @enum {string} */
+      visibility: 'alliance' | 'districts';
+      visibleDistricts: string[];
+      withdrawalReason: string | null;
+    };
+    ResourceEventData: {
+      capacity: number;
+      districtCode: string;
+      /** @enum {string} */
+      kind: 'venue' | 'expert' | 'equipment' | 'material' | 'places';
+      /** Format: uuid */
+      ownerOrganisationId: string;
+      reason?: string;
+      /** Format: uuid */
+      resourceId: string;
+      /** @enum {string} */
+      status: 'listed' | 'withdrawn';
+      title: string;
+    };
+    ResourcePage: {
+      items: components['schemas']['Resource'][];
+      /** @description Pass as `cursor` for the next page; null on the last page. */
+      nextCursor: string | null;
+    };
+    RespondToActionBody: {
+      expectedVersion: number;
+      plan: string;
+    };
+    RespondToActionDto: {
+      expectedVersion: number;
+      /** Format: uuid */
+      id: string;
+      plan: string;
+    };
     RetireCourseBody: {
       expectedVersion: number;
       reason?: string;
@@ -2490,6 +4652,16 @@ export interface components {
       /** Format: uuid */
       id: string;
       reason?: string;
+    };
+    RetireStandardBody: {
+      expectedVersion: number;
+      reason: string;
+    };
+    RetireStandardDto: {
+      expectedVersion: number;
+      /** Format: uuid */
+      id: string;
+      reason: string;
     };
     RevokeCertificateBody: {
       expectedVersion: number;
@@ -2505,6 +4677,9 @@ export interface components {
       asOf?: string;
       withinDays?: number;
     };
+    RunOverdueCheckDto: {
+      asOf?: string;
+    };
     ScheduleSessionDto: {
       capacity: number;
       /** Format: uuid */
@@ -2514,6 +4689,49 @@ export interface components {
       location: components['schemas']['LocationDto'];
       meetings: components['schemas']['MeetingDto'][];
       trainerIds: string[];
+    };
+    SearchResourcesDto: {
+      cursor?: string;
+      districtCode?: string;
+      /** @enum {string} */
+      kind?: 'venue' | 'expert' | 'equipment' | 'material' | 'places';
+      limit?: number;
+      /** Format: uuid */
+      ownerOrganisationId?: string;
+      q?: string;
+      /** @enum {string} */
+      status?: 'listed' | 'withdrawn';
+    };
+    SeriesCancellation: {
+      cancelled: components['schemas']['Booking'][];
+      /** Format: uuid */
+      seriesId: string;
+    };
+    SeriesSkippedDate: {
+      /** Format: date */
+      date: string;
+      /** Format: date-time */
+      endsAt: string;
+      message: string;
+      /** @enum {string} */
+      reason:
+        | 'slot_taken'
+        | 'outside_opening_hours'
+        | 'blackout'
+        | 'over_quota'
+        | 'notice_too_short'
+        | 'too_long'
+        | 'over_capacity'
+        | 'in_the_past'
+        | 'resource_withdrawn'
+        | 'not_timed'
+        | 'not_visible'
+        | 'organisation_not_admitted'
+        | 'over_offer'
+        | 'outside_offer'
+        | 'not_quantity';
+      /** Format: date-time */
+      startsAt: string;
     };
     ServicePipeline: {
       /** @description Why the service gave no status (down, slow, failed). */
@@ -2585,6 +4803,20 @@ export interface components {
       items: components['schemas']['Session'][];
       /** @description Pass as `cursor` for the next page; null on the last page. */
       nextCursor: string | null;
+    };
+    SetDistrictPopulationDto: {
+      childrenUnderThree: number;
+      districtCode: string;
+      districtName?: string;
+    };
+    SharingFigures: {
+      bookings: number;
+      /** @description Hours of approved or completed bookings inside the period. */
+      hours: number;
+      /** @description Items × months of approved material requests. */
+      itemMonths: number;
+      /** @description Places × months of approved place requests. */
+      placeMonths: number;
     };
     Staff: {
       /** Format: date */
@@ -2678,6 +4910,99 @@ export interface components {
       /** @description Pass as `cursor` for the next page; null on the last page. */
       nextCursor: string | null;
     };
+    Standard: {
+      areas: components['schemas']['Area'][];
+      code: string;
+      edition: number;
+      /** Format: date */
+      effectiveFrom: string;
+      gradeBands: components['schemas']['GradeBand'][];
+      /** Format: uuid */
+      id: string;
+      issuer: string;
+      /** Format: date-time */
+      publishedAt: string | null;
+      /** Format: date-time */
+      retiredAt: string | null;
+      /** @enum {string} */
+      status: 'draft' | 'published' | 'retired';
+      /** Format: uuid */
+      supersededById: string | null;
+      /** Format: uuid */
+      supersedesId: string | null;
+      title: string;
+      totalPoints: number;
+      /** @description Send as `expectedVersion` with the next change. */
+      version: number;
+    };
+    StandardContentDto: {
+      areas: components['schemas']['AreaDto'][];
+      effectiveFrom: string;
+      gradeBands: components['schemas']['GradeBandDto'][];
+      issuer: string;
+      title: string;
+      totalPoints: number;
+    };
+    StandardGrade: {
+      /** Format: uuid */
+      auditId: string;
+      /**
+       * @description `fail`: a veto criterion failed.
+       * @enum {string}
+       */
+      grade: 'A' | 'B' | 'C' | 'D' | 'fail';
+      /** @description Exact, of the standard’s total, two decimals. */
+      score: string;
+      standardCode: string;
+      standardEdition: number;
+      /** Format: uuid */
+      standardId: string;
+      /** Format: date-time */
+      submittedAt: string;
+    };
+    StandardIdDto: {
+      /** Format: uuid */
+      id: string;
+    };
+    StandardList: {
+      items: components['schemas']['StandardSummary'][];
+    };
+    StandardSummary: {
+      code: string;
+      edition: number;
+      /** Format: date */
+      effectiveFrom: string;
+      /** Format: uuid */
+      id: string;
+      issuer: string;
+      /** Format: date-time */
+      publishedAt: string | null;
+      /** Format: date-time */
+      retiredAt: string | null;
+      /** @enum {string} */
+      status: 'draft' | 'published' | 'retired';
+      /** Format: uuid */
+      supersededById: string | null;
+      /** Format: uuid */
+      supersedesId: string | null;
+      title: string;
+      totalPoints: number;
+      /** @description Send as `expectedVersion` with the next change. */
+      version: number;
+    };
+    StartAuditBody: {
+      expectedVersion: number;
+    };
+    SubmitAuditBody: {
+      expectedVersion: number;
+      summary?: string;
+    };
+    SubmitAuditDto: {
+      expectedVersion: number;
+      /** Format: uuid */
+      id: string;
+      summary?: string;
+    };
     SuspendMemberBody: {
       expectedVersion: number;
       reason: string;
@@ -2754,6 +5079,38 @@ export interface components {
       /** @enum {string} */
       ownership?: 'state_owned' | 'university_run' | 'public_institution' | 'private' | 'other';
     };
+    UpdateResourceBody: {
+      address?: string;
+      availableFrom?: string;
+      availableUntil?: string;
+      blackouts?: components['schemas']['BlackoutDto'][];
+      capacity?: number;
+      description?: string;
+      expectedVersion: number;
+      openingHours?: components['schemas']['OpeningHoursDto'][];
+      policy?: components['schemas']['BookingPolicyDto'];
+      title?: string;
+      /** @enum {string} */
+      visibility?: 'alliance' | 'districts';
+      visibleDistricts?: string[];
+    };
+    UpdateResourceDto: {
+      address?: string;
+      availableFrom?: string;
+      availableUntil?: string;
+      blackouts?: components['schemas']['BlackoutDto'][];
+      capacity?: number;
+      description?: string;
+      expectedVersion: number;
+      /** Format: uuid */
+      id: string;
+      openingHours?: components['schemas']['OpeningHoursDto'][];
+      policy?: components['schemas']['BookingPolicyDto'];
+      title?: string;
+      /** @enum {string} */
+      visibility?: 'alliance' | 'districts';
+      visibleDistricts?: string[];
+    };
     UpdateStaffBody: {
       backgroundCheckedOn?: string;
       expectedVersion: number;
@@ -2796,6 +5153,38 @@ export interface components {
         | 'security'
         | 'other';
     };
+    UpdateStandardBody: {
+      areas: components['schemas']['AreaDto'][];
+      effectiveFrom: string;
+      expectedVersion: number;
+      gradeBands: components['schemas']['GradeBandDto'][];
+      issuer: string;
+      title: string;
+      totalPoints: number;
+    };
+    UpdateStandardDto: {
+      areas: components['schemas']['AreaDto'][];
+      effectiveFrom: string;
+      expectedVersion: number;
+      gradeBands: components['schemas']['GradeBandDto'][];
+      /** Format: uuid */
+      id: string;
+      issuer: string;
+      title: string;
+      totalPoints: number;
+    };
+    UploadEvidenceDto: {
+      /** Format: uuid */
+      actionId?: string;
+      /** Format: uuid */
+      auditId?: string;
+      contentBase64: string;
+      /** @enum {string} */
+      contentType: 'image/jpeg' | 'image/png' | 'image/webp' | 'application/pdf';
+      /** Format: uuid */
+      criterionId?: string;
+      fileName: string;
+    };
     VerifyCertificateDto: {
       code: string;
     };
@@ -2807,6 +5196,16 @@ export interface components {
     WithdrawMemberBody: {
       expectedVersion: number;
       reason?: string;
+    };
+    WithdrawResourceBody: {
+      expectedVersion: number;
+      reason: string;
+    };
+    WithdrawResourceDto: {
+      expectedVersion: number;
+      /** Format: uuid */
+      id: string;
+      reason: string;
     };
     WorkingGroup: {
       /**
@@ -3122,6 +5521,1136 @@ export interface operations {
       };
     };
   };
+  AuditsController_list: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        inspector?: string;
+        limit?: number;
+        organisation?: string;
+        status?: 'planned' | 'in_progress' | 'submitted' | 'closed' | 'cancelled';
+        unassigned?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditPage'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, inspector, member_rep. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  AuditsController_plan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PlanAuditBody'];
+      };
+    };
+    responses: {
+      /** @description Planned. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Audit'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, inspector. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  AuditsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Audit id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Audit'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, inspector, member_rep. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  AuditsController_amend: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Audit id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AmendAuditBody'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Audit'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, inspector. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  AuditsController_answer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Criterion id */
+        criterionId: string;
+        /** @description Audit id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AnswerBody'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Audit'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, inspector. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  AuditsController_assign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Audit id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AssignInspectorsBody'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Audit'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  AuditsController_cancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Audit id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CancelAuditBody'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Audit'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, inspector. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  AuditsController_close: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Audit id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CloseAuditBody'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Audit'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, inspector. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  AuditsController_upload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Audit id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AuditEvidenceUploadBody'];
+        'multipart/form-data': components['schemas']['AuditEvidenceUploadBody'];
+      };
+    };
+    responses: {
+      /** @description Stored. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Evidence'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, inspector. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Content Too Large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  AuditsController_addLink: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Audit id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AuditEvidenceLinkBody'];
+      };
+    };
+    responses: {
+      /** @description Added. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Evidence'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, inspector. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  AuditsController_followUp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Audit id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PlanFollowUpBody'];
+      };
+    };
+    responses: {
+      /** @description Planned. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Audit'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, inspector. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  AuditsController_start: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Audit id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StartAuditBody'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Audit'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, inspector. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  AuditsController_submit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Audit id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SubmitAuditBody'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Audit'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, inspector. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   AuthController_login: {
     parameters: {
       query?: never;
@@ -3262,6 +6791,950 @@ export interface operations {
       };
       /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  BookingSeriesController_cancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Series id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CancelSeriesBody'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SeriesCancellation'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /**
+       * @description Forbidden. The caller’s role may not do this.
+       *
+       *     Forbidden. Allowed: alliance_admin, member_rep, trainer.
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  BookingsController_list: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        from?: string;
+        limit?: number;
+        organisationId?: string;
+        ownerOrganisationId?: string;
+        resourceId?: string;
+        seriesId?: string;
+        status?: 'requested' | 'approved' | 'rejected' | 'cancelled' | 'expired' | 'completed' | 'no_show';
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BookingPage'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /**
+       * @description Forbidden. The caller’s role may not do this.
+       *
+       *     Forbidden. Allowed: alliance_admin, trainer, inspector, member_rep, viewer.
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  BookingsController_request: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RequestBookingDto'];
+      };
+    };
+    responses: {
+      /** @description Requested (or approved at once under an auto-approve policy). */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Booking'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /**
+       * @description Forbidden. The caller’s role may not do this.
+       *
+       *     Forbidden. Allowed: alliance_admin, member_rep, trainer.
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  BookingsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Booking id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Booking'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /**
+       * @description Forbidden. The caller’s role may not do this.
+       *
+       *     Forbidden. Allowed: alliance_admin, trainer, inspector, member_rep, viewer.
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  BookingsController_approve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Booking id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApproveBookingBody'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Booking'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /**
+       * @description Forbidden. The caller’s role may not do this.
+       *
+       *     Forbidden. Allowed: alliance_admin, member_rep.
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  BookingsController_cancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Booking id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CancelBookingBody'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Booking'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /**
+       * @description Forbidden. The caller’s role may not do this.
+       *
+       *     Forbidden. Allowed: alliance_admin, member_rep, trainer.
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  BookingsController_complete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Booking id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CompleteBookingBody'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Booking'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /**
+       * @description Forbidden. The caller’s role may not do this.
+       *
+       *     Forbidden. Allowed: alliance_admin, member_rep.
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  BookingsController_noShow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Booking id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MarkNoShowBody'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Booking'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /**
+       * @description Forbidden. The caller’s role may not do this.
+       *
+       *     Forbidden. Allowed: alliance_admin, member_rep.
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  BookingsController_reject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Booking id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RejectBookingBody'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Booking'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /**
+       * @description Forbidden. The caller’s role may not do this.
+       *
+       *     Forbidden. Allowed: alliance_admin, member_rep.
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  BookingsController_expiryCheck: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BookingExpiryCheck'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  BookingsController_requestSeries: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RequestSeriesDto'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BookingSeries'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /**
+       * @description Forbidden. The caller’s role may not do this.
+       *
+       *     Forbidden. Allowed: alliance_admin, member_rep, trainer.
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3457,6 +7930,653 @@ export interface operations {
       };
       /** @description Too Many Requests. Too many attempts; see `Retry-After`. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  FindingsController_status: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Member organisation id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganisationCompliance'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, trainer, inspector, viewer, member_rep (own organisation only). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  FindingsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Corrective action id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Finding'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, inspector, member_rep, trainer. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  FindingsController_close: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Corrective action id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CloseActionBody'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Finding'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, inspector. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  FindingsController_upload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Corrective action id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ActionEvidenceUploadBody'];
+        'multipart/form-data': components['schemas']['ActionEvidenceUploadBody'];
+      };
+    };
+    responses: {
+      /** @description Stored. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Evidence'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, member_rep. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Content Too Large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  FindingsController_addLink: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Corrective action id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ActionEvidenceLinkBody'];
+      };
+    };
+    responses: {
+      /** @description Added. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Evidence'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, member_rep. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  FindingsController_reopen: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Corrective action id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReopenActionBody'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Finding'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, inspector. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  FindingsController_respond: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Corrective action id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RespondToActionBody'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Finding'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, member_rep. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  FindingsController_overdueCheck: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RunOverdueCheckDto'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OverdueCheckResult'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin. */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -3842,6 +8962,243 @@ export interface operations {
       };
     };
   };
+  DashboardController_figures: {
+    parameters: {
+      query?: {
+        asOf?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Dashboard'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, viewer. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  DashboardController_setPopulation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description District code, e.g. `gaoxin` (see GET /districts). */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DistrictPopulationBodyDto'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DashboardDistrictPopulation'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  DashboardController_export: {
+    parameters: {
+      query?: {
+        asOf?: string;
+      };
+      header?: never;
+      path: {
+        table: 'overview' | 'members' | 'places' | 'training' | 'compliance' | 'resources' | 'all';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The .xlsx file (Content-Disposition: attachment). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, viewer. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  DashboardController_rebuild: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DashboardRebuild'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   DistrictsController_list: {
     parameters: {
       query?: {
@@ -4050,6 +9407,154 @@ export interface operations {
       };
       /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  EvidenceController_read: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Evidence id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvidenceContent'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, inspector, member_rep. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  FindingsController_list: {
+    parameters: {
+      query?: {
+        audit?: string;
+        cursor?: string;
+        limit?: number;
+        open?: boolean;
+        organisation?: string;
+        severity?: 'critical' | 'major' | 'minor';
+        trainingCategory?:
+          | 'care_and_feeding'
+          | 'health_and_hygiene'
+          | 'safety_and_first_aid'
+          | 'early_development'
+          | 'parenting_guidance'
+          | 'medical_childcare_integration'
+          | 'management';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FindingPage'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, inspector, member_rep, trainer. */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -5267,6 +10772,918 @@ export interface operations {
       };
     };
   };
+  PlaceRequestsController_list: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        limit?: number;
+        organisationId?: string;
+        ownerOrganisationId?: string;
+        resourceId?: string;
+        status?: 'requested' | 'approved' | 'rejected' | 'cancelled' | 'expired';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlaceRequestPage'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /**
+       * @description Forbidden. The caller’s role may not do this.
+       *
+       *     Forbidden. Allowed: alliance_admin, trainer, inspector, member_rep, viewer.
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  PlaceRequestsController_request: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RequestPlacesDto'];
+      };
+    };
+    responses: {
+      /** @description Requested (or approved at once under an auto-approve policy). */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlaceRequest'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /**
+       * @description Forbidden. The caller’s role may not do this.
+       *
+       *     Forbidden. Allowed: alliance_admin, member_rep.
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  PlaceRequestsController_approve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Place request id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApprovePlaceRequestBody'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlaceRequest'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /**
+       * @description Forbidden. The caller’s role may not do this.
+       *
+       *     Forbidden. Allowed: alliance_admin, member_rep.
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  PlaceRequestsController_cancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Place request id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CancelPlaceRequestBody'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlaceRequest'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /**
+       * @description Forbidden. The caller’s role may not do this.
+       *
+       *     Forbidden. Allowed: alliance_admin, member_rep.
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  PlaceRequestsController_reject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Place request id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RejectPlaceRequestBody'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlaceRequest'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /**
+       * @description Forbidden. The caller’s role may not do this.
+       *
+       *     Forbidden. Allowed: alliance_admin, member_rep.
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ReciprocityController_reciprocity: {
+    parameters: {
+      query: {
+        districtCode?: string;
+        from: string;
+        organisationId?: string;
+        to: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Reciprocity'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, trainer, inspector, member_rep, viewer. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ResourcesController_search: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        districtCode?: string;
+        kind?: 'venue' | 'expert' | 'equipment' | 'material' | 'places';
+        limit?: number;
+        ownerOrganisationId?: string;
+        q?: string;
+        status?: 'listed' | 'withdrawn';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResourcePage'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, trainer, inspector, member_rep, viewer. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ResourcesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ListResourceDto'];
+      };
+    };
+    responses: {
+      /** @description Listed. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Resource'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /**
+       * @description Forbidden. The caller’s role may not do this.
+       *
+       *     Forbidden. Allowed: alliance_admin, member_rep.
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ResourcesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Resource id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Resource'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, trainer, inspector, member_rep, viewer. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ResourcesController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Resource id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateResourceBody'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Resource'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /**
+       * @description Forbidden. The caller’s role may not do this.
+       *
+       *     Forbidden. Allowed: alliance_admin, member_rep.
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ResourcesController_withdraw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Resource id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WithdrawResourceBody'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Resource'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /**
+       * @description Forbidden. The caller’s role may not do this.
+       *
+       *     Forbidden. Allowed: alliance_admin, member_rep.
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   SessionsController_list: {
     parameters: {
       query?: {
@@ -6315,6 +12732,523 @@ export interface operations {
       };
       /** @description Not Found. Not found. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  StandardsController_list: {
+    parameters: {
+      query?: {
+        code?: string;
+        limit?: number;
+        status?: 'draft' | 'published' | 'retired';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StandardList'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, trainer, inspector, member_rep, viewer. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  StandardsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateStandardDto'];
+      };
+    };
+    responses: {
+      /** @description Created as a draft. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Standard'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  StandardsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Standard edition id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Standard'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, trainer, inspector, member_rep, viewer. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  StandardsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Standard edition id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateStandardBody'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Standard'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  StandardsController_nextEdition: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Standard edition id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Created as a draft. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Standard'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  StandardsController_publish: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Standard edition id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PublishStandardBody'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Standard'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  StandardsController_retire: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Standard edition id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RetireStandardBody'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Standard'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
         headers: {
           [name: string]: unknown;
         };
