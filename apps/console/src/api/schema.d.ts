@@ -2882,6 +2882,18 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
     };
+    DashboardExport: {
+      /** @description ASCII fallback, e.g. alliance-dashboard-places-2026-11-29.xlsx. */
+      asciiFilename: string;
+      /**
+       * Format: byte
+       * @description The .xlsx file, base64.
+       */
+      contentBase64: string;
+      contentType: string;
+      /** @description Chinese file name, e.g. 联盟看板-托位-2026-11-29.xlsx. */
+      filename: string;
+    };
     DashboardMembersByKindAndStatus: {
       /** @description Organisations. */
       count: number;
@@ -9096,12 +9108,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The .xlsx file (Content-Disposition: attachment). */
+      /** @description The .xlsx file (Content-Disposition: attachment). A client that asks for `Accept: application/json` only (a browser script saving it as a Blob) gets the same file as base64 with its names instead. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
+          'application/json': components['schemas']['DashboardExport'];
           'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
