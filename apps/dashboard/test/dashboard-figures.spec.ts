@@ -342,4 +342,36 @@ describe('dashboard: figures from the four contexts’ events (real PostgreSQL a
     });
     expect((await h.call<DashboardView>(DashboardRpc.figures, {}, VIEWER)).asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
+  it('counts an organisation known only from other contexts under "district not yet known", then moves it with its district', async () => {
+    const g = randomUUID();
+    const staff = randomUUID();
+    const s = new EventScript(h);
+    s.certificate(randomUUID(), { staffId: staff, organisationId: g, hours: 5, issuedAt: '2026-05-20T02:00:00.000Z', expiresOn: '2026-08-01' });
+    s.finding(randomUUID(), g, '2026-06-10');
+    for (const e of s.events) await h.publish(e);
+    const unknown = { staffTrained: 1, trainingHours: 5, certificatesExpiring: 1, actionsOpen: 1, actionsOverdue: 1 };
+    const rowOf = async (code: string | null) =>
+      (await h.figures(AS_OF)).districts.find((d) => d.districtCode === code && !d.alliance);
+    await waitFor(async () => (await rowOf(null))?.actionsOpen === 1 && (await rowOf(null))?.staffTrained === 1, {
+      timeoutMs: 30_000,
+      what: 'the organisation under "district not yet known"',
+    });
+    expect(await rowOf(null)).toMatchObject({ districtName: null, members: 0, ...unknown });
+
+    s.apply(g, { name: '金牛新苗托育', kind: 'childcare_centre', districtCode: 'jinniu', districtName: '金牛区', licensed: 50, affordable: 20 });
+    await h.publish(s.events[s.events.length - 1]);
+    await waitFor(async () => (await rowOf('jinniu'))?.staffTrained === 1, { timeoutMs: 30_000, what: 'the move to 金牛区' });
+    expect(await rowOf(null)).toBeUndefined();
+    expect(await rowOf('jinniu')).toMatchObject({ districtName: '金牛区', membersByStatus: expect.objectContaining({ applied: 1 }), ...unknown });
+
+    s.updateProfile(g, { districtCode: 'jinjiang', districtName: '锦江区' });
+    await h.publish(s.events[s.events.length - 1]);
+    await waitFor(async () => (await rowOf('jinjiang'))?.staffTrained === 1, { timeoutMs: 30_000, what: 'the move to 锦江区' });
+    expect(await rowOf('jinniu')).toBeUndefined();
+    expect(await rowOf('jinjiang')).toMatchObject({ districtName: '锦江区', ...unknown });
+
+    const live = await h.figures(AS_OF);
+    await h.call(DashboardRpc.rebuild, {});
+    expect(await h.figures(AS_OF)).toEqual(live);
+  });
 });
