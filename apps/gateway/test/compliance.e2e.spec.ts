@@ -102,6 +102,31 @@ describe('compliance end to end (processes)', () => {
     expect((cancelled.envelope.data as { reason: string }).reason).toMatch(/expelled/);
   });
 
+  it('never lets an inspector audit the organisation they work at (conflict of interest)', async () => {
+    const own = await admitted('测试医院托育部');
+    const other = await admitted('测试托育三');
+    const standards = await h.request('GET', '/api/v1/standards?code=TY-QA', { token: admin });
+    const standardId = standards.body.items[0].id as string;
+    const inspector = await h.account(admin, 'e2e-inspector-bound', 'inspector', own);
+    const plan = (organisationId: string, plannedDate: string) =>
+      h.request('POST', '/api/v1/audits', {
+        token: inspector.token,
+        body: { organisationId, standardId, kind: 'routine', plannedDate },
+      });
+    const refused = await plan(own, '2030-07-01');
+    expect({
+      status: refused.status,
+      code: refused.body.code,
+      field: refused.body.errors?.[0]?.field,
+    }).toEqual({
+      status: 403,
+      code: 'FORBIDDEN',
+      field: 'inspectors',
+    });
+    expect(refused.body.detail).toMatch(/conflict of interest/);
+    expect((await plan(other, '2030-07-02')).status).toBe(201);
+  });
+
   it('takes evidence as multipart through the gateway and refuses an oversized or wrong file naming the field', async () => {
     const id = await admitted('测试托育二');
     const standards = await h.request('GET', '/api/v1/standards?code=TY-QA', { token: admin });
