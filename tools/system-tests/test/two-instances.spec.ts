@@ -1,14 +1,28 @@
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { Client } from 'pg';
 import { streamName } from '@alliance/contracts';
 import { MembershipEvent } from '@alliance/contracts/membership';
-import { newCreditCode, PrivateNatsCluster, readStreamEvents, waitFor } from '@alliance/testing';
-import { AllianceSystem } from './support/alliance-system';
+import { ComplianceEvent } from '@alliance/contracts/compliance';
+import {
+  newCreditCode,
+  PrivateNatsCluster,
+  readStreamEvents,
+  waitFor,
+  WORKSPACE_ROOT,
+} from '@alliance/testing';
+import { ADMIN_USERNAME, AllianceSystem } from './support/alliance-system';
 
 const COMMANDS = 60;
+const EVIDENCE_DIR = join(tmpdir(), `two-instances-evidence-${process.pid}`);
 
-describe('two instances of every service on a three-node JetStream cluster', () => {
+// The launcher's demo seeds, loaded as `npm start` runs them (plain JS).
+const launcher = (file: string) => require(join(WORKSPACE_ROOT, 'tools/start', file));
+
+describe('two instances of each service on a three-node JetStream cluster', () => {
   let cluster: PrivateNatsCluster;
   let system: AllianceSystem;
   let nc: NatsConnection;
@@ -20,7 +34,9 @@ describe('two instances of every service on a three-node JetStream cluster', () 
       services: { membership: 2, training: 2 },
       natsUrl: cluster.url,
       env: { STREAM_REPLICAS: '3' },
-      serviceEnv: { training: { TRAINING_EXPIRY_CHECK: 'off' } },
+      serviceEnv: {
+        training: { TRAINING_EXPIRY_CHECK: 'off' },
+      },
     });
     await system.start();
     nc = await connect({ servers: cluster.url.split(',') });
@@ -109,5 +125,73 @@ describe('two instances of every service on a three-node JetStream cluster', () 
       consumers.find((name) => name.includes('training'))!,
     );
     expect(consumerInfo.num_ack_pending).toBe(0);
+  });
+});
+
+describe('two compliance instances running their scheduled overdue check', () => {
+  let cluster: PrivateNatsCluster;
+  let system: AllianceSystem;
+  let nc: NatsConnection;
+  let db: Client;
+
+  beforeAll(async () => {
+    cluster = await PrivateNatsCluster.start(3);
+    system = new AllianceSystem('two-schedulers', {
+      services: { membership: 1, compliance: 2 },
+      natsUrl: cluster.url,
+      env: { STREAM_REPLICAS: '3' },
+      // Both instances look for overdue actions every 300 ms.
+      serviceEnv: {
+        compliance: { COMPLIANCE_OVERDUE_CHECK_INTERVAL_MS: '300', COMPLIANCE_EVIDENCE_DIR: EVIDENCE_DIR },
+      },
+    });
+    await system.start();
+    nc = await connect({ servers: cluster.url.split(',') });
+    db = new Client({ connectionString: system.env.databaseUrl });
+    await db.connect();
+  }, 180_000);
+  afterAll(async () => {
+    await db?.end();
+    await nc?.close();
+    await system?.stop();
+    await cluster?.dispose();
+    rmSync(EVIDENCE_DIR, { recursive: true, force: true });
+  });
+
+  it('announces each overdue corrective action once, though both compliance instances run the check', async () => {
+    const log = { info: () => undefined, warn: (message: string) => warnings.push(message) };
+    const warnings: string[] = [];
+    const config = {
+      adminUsername: ADMIN_USERNAME,
+      adminPassword: system.adminPassword,
+      root: WORKSPACE_ROOT,
+    };
+    await launcher('demo-seed.js').seedDemoAlliance({ baseUrl: system.baseUrl, config, log });
+    await launcher('demo-compliance.js').seedDemoCompliance({ baseUrl: system.baseUrl, config, log });
+    expect(warnings).toEqual([]);
+
+    // The demo audit's two actions fall due yesterday.
+    const compliance = system.env.schema('compliance');
+    const { rows } = await db.query(
+      `UPDATE "${compliance}".corrective_action SET due_date = current_date - 1 WHERE status <> 'closed' RETURNING id::text`,
+    );
+    const actionIds = rows.map((r: { id: string }) => r.id).sort();
+    expect(actionIds).toHaveLength(2);
+    await waitFor(
+      async () =>
+        (
+          await db.query(
+            `SELECT count(*)::int AS n FROM "${compliance}".corrective_action WHERE overdue_at IS NOT NULL`,
+          )
+        ).rows[0].n === 2,
+      { what: 'both actions marked overdue', timeoutMs: 30_000 },
+    );
+    // Many more rounds of both checks: still one announcement per action.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const overdue = (await readStreamEvents(nc, streamName('compliance', system.env.streamPrefix)))
+      .filter((e) => e.envelope.type === ComplianceEvent.actionOverdue)
+      .map((e) => (e.envelope.data as { actionId: string }).actionId)
+      .sort();
+    expect(overdue).toEqual(actionIds);
   });
 });

@@ -38,7 +38,8 @@ export class OverdueCheckScheduler implements OnApplicationBootstrap, OnApplicat
           if (this.timer) this.timer = setTimeout(run, this.config.overdueCheckIntervalMs).unref();
         });
     };
-    this.timer = setTimeout(run, 30_000).unref();
+    // Half a minute after start (the service settles first), or sooner when the interval is shorter.
+    this.timer = setTimeout(run, Math.min(30_000, this.config.overdueCheckIntervalMs)).unref();
   }
 
   onApplicationShutdown(): void {
