@@ -17,6 +17,13 @@ import {
 import { ADMIN_USERNAME, AllianceSystem } from './support/alliance-system';
 
 const COMMANDS = 60;
+/** The services that keep organisations from membership's events, and the table they keep them in. */
+const CONSUMERS = [
+  ['training', 'member_organisation'],
+  ['resources', 'member_organisation'],
+  ['compliance', 'member_organisation'],
+  ['dashboard', 'dash_org'],
+] as const;
 const EVIDENCE_DIR = join(tmpdir(), `two-instances-evidence-${process.pid}`);
 
 // The launcher's demo seeds, loaded as `npm start` runs them (plain JS).
@@ -31,11 +38,13 @@ describe('two instances of each service on a three-node JetStream cluster', () =
   beforeAll(async () => {
     cluster = await PrivateNatsCluster.start(3);
     system = new AllianceSystem('two-instances', {
-      services: { membership: 2, training: 2 },
+      services: { membership: 2, training: 2, resources: 2, compliance: 2, dashboard: 2 },
       natsUrl: cluster.url,
       env: { STREAM_REPLICAS: '3' },
       serviceEnv: {
         training: { TRAINING_EXPIRY_CHECK: 'off' },
+        resources: { RESOURCES_EXPIRY_CHECK: 'off' },
+        compliance: { COMPLIANCE_OVERDUE_CHECK: 'off', COMPLIANCE_EVIDENCE_DIR: EVIDENCE_DIR },
       },
     });
     await system.start();
@@ -48,6 +57,7 @@ describe('two instances of each service on a three-node JetStream cluster', () =
     await nc?.close();
     await system?.stop();
     await cluster?.dispose();
+    rmSync(EVIDENCE_DIR, { recursive: true, force: true });
   });
 
   it('shares the work: each command once on the stream, one durable consumer per service, each event applied once', async () => {
@@ -100,31 +110,34 @@ describe('two instances of each service on a three-node JetStream cluster', () =
     ).rows;
     expect({ rows, published }).toEqual({ rows: COMMANDS, published: COMMANDS });
 
-    // One durable consumer of the membership stream for training, however many instances pull from it.
+    // One durable consumer of the membership stream per consuming service, however many instances pull from it;
+    // each event applied once by each service.
     const jsm = await jetstreamManager(nc);
     const consumers: string[] = [];
     for await (const c of jsm.consumers.list(stream)) consumers.push(c.name);
-    expect(consumers.filter((name) => name.includes('training'))).toHaveLength(1);
-
-    const training = system.env.schema('training');
-    await waitFor(
-      async () =>
-        (await db.query(`SELECT count(*)::int AS n FROM "${training}".member_organisation`)).rows[0].n >=
-        COMMANDS,
-      { what: 'training to know every organisation', timeoutMs: 60_000 },
-    );
-    const [{ inbox, distinct }] = (
-      await db.query(
-        `SELECT count(*)::int AS inbox, count(DISTINCT event_id)::int AS distinct FROM "${training}".inbox WHERE event_type = $1`,
-        [MembershipEvent.memberApplied],
-      )
-    ).rows;
-    expect({ inbox, distinct }).toEqual({ inbox: COMMANDS, distinct: COMMANDS });
-    const consumerInfo = await jsm.consumers.info(
-      stream,
-      consumers.find((name) => name.includes('training'))!,
-    );
-    expect(consumerInfo.num_ack_pending).toBe(0);
+    for (const [service, table] of CONSUMERS) {
+      expect({ service, durables: consumers.filter((name) => name.includes(service)).length }).toEqual({
+        service,
+        durables: 1,
+      });
+      const schema = system.env.schema(service);
+      await waitFor(
+        async () =>
+          (await db.query(`SELECT count(*)::int AS n FROM "${schema}".${table}`)).rows[0].n >= COMMANDS,
+        { what: `${service} to know every organisation`, timeoutMs: 60_000 },
+      );
+      const [{ inbox, distinct }] = (
+        await db.query(
+          `SELECT count(*)::int AS inbox, count(DISTINCT event_id)::int AS distinct FROM "${schema}".inbox WHERE event_type = $1`,
+          [MembershipEvent.memberApplied],
+        )
+      ).rows;
+      expect({ service, inbox, distinct }).toEqual({ service, inbox: COMMANDS, distinct: COMMANDS });
+      const durable = consumers.find((name) => name.includes(service))!;
+      await waitFor(async () => (await jsm.consumers.info(stream, durable)).num_ack_pending === 0, {
+        what: `${service}'s durable consumer to have nothing unacknowledged`,
+      });
+    }
   });
 });
 
