@@ -7,7 +7,7 @@ import {
   ConsoleStack,
   launchChromium,
 } from './support/console-stack';
-import { checkPage, type PageCheck } from './support/pages';
+import { checkPage, SCREENSHOTS, type PageCheck } from './support/pages';
 
 const ORGANISATION = '南湖启航托育中心';
 const SUSPENSION_REASON = '未按期提交年度安全自查报告';
@@ -143,7 +143,7 @@ describe('the web console in Chromium against the gateway and membership', () =>
       await page.getByRole('heading', { name: ORGANISATION }).waitFor();
       await expectStatus(page, '待审核');
       await page.getByRole('button', { name: '批准入盟' }).click();
-      await page.getByRole('dialog').getByRole('button', { name: '批准入盟' }).click();
+      await confirmDialog(page, '批准入盟');
       await expectStatus(page, '已入盟');
 
       // Found by a Chinese search (two characters from inside the name).
@@ -161,7 +161,7 @@ describe('the web console in Chromium against the gateway and membership', () =>
       await page.getByRole('heading', { name: ORGANISATION }).waitFor();
       await page.getByRole('button', { name: '暂停资格' }).click();
       const dialog = page.getByRole('dialog');
-      await dialog.getByRole('button', { name: '暂停资格' }).click();
+      await confirmDialog(page, '暂停资格');
       await dialog.getByText('请填写原因').waitFor();
       await dialog.getByLabel('原因').fill(SUSPENSION_REASON);
       await dialog.getByRole('button', { name: '暂停资格' }).click();
@@ -230,13 +230,17 @@ describe('the web console in Chromium against the gateway and membership', () =>
         await logIn(other.page, { username: 'Username', password: 'Password', submit: 'Log in' });
         await other.page.goto(stack.baseUrl + memberPath);
         await other.page.getByRole('button', { name: 'Reinstate' }).click();
-        await other.page.getByRole('dialog').getByRole('button', { name: 'Reinstate' }).click();
+        await confirmDialog(other.page, 'Reinstate');
+        await other.page.getByRole('dialog').waitFor({ state: 'hidden' });
         await expectStatus(other.page, 'Admitted');
+      } catch (error) {
+        await other.page.screenshot({ path: `${SCREENSHOTS}/failed-en-other-reinstate.png`, fullPage: true });
+        throw error;
       } finally {
         await other.context.close();
       }
       await page.getByRole('button', { name: 'Reinstate' }).click();
-      await page.getByRole('dialog').getByRole('button', { name: 'Reinstate' }).click();
+      await confirmDialog(page, 'Reinstate');
       const conflict = page.getByRole('alert').filter({ hasText: 'Someone else changed this organisation' });
       await conflict.waitFor();
       expect(await conflict.innerText()).toMatch(/version conflict|Not allowed in the current status/);
@@ -317,6 +321,14 @@ describe('the web console in Chromium against the gateway and membership', () =>
     return checks;
   }
 });
+
+/** The dialog's button, once the dialog has finished opening (antd animates it in). */
+async function confirmDialog(page: Page, name: string) {
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  await page.waitForTimeout(400);
+  await dialog.getByRole('button', { name }).click();
+}
 
 async function expectStatus(page: Page, status: string) {
   await page.getByTestId('member-status').filter({ hasText: status }).waitFor();

@@ -97,6 +97,8 @@ export class ConsoleStack {
         ADMIN_PASSWORD: this.adminPassword,
         GATEWAY_SERVICES: 'membership',
         CONSOLE_DIR: CONSOLE_DIST,
+        // Several browser contexts log in within a minute.
+        LOGIN_RATE_LIMIT: '100',
       }),
     ).start();
     this.baseUrl = `http://127.0.0.1:${port}`;
