@@ -161,8 +161,9 @@ describeWithNats('the probe scripts of tools/runtime', () => {
   it('service-ready.js: asks the process of its own pod (HOSTNAME), not any instance', async () => {
     answer = status({ failingForMs: null, lastError: null, published: 1 });
     const own = nc.subscribe(`${prefix}membership.pipeline.status.membership-7f9c-x2`, {
-      callback: (_error, msg) =>
-        msg.respond(JSON.stringify(status({ failingForMs: 99_000, lastError: 'own relay', published: 0 }))),
+      callback: (_error, msg) => {
+        msg.respond(JSON.stringify(status({ failingForMs: 99_000, lastError: 'own relay', published: 0 })));
+      },
     });
     await nc.flush();
     try {
