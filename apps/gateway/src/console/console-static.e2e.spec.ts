@@ -93,6 +93,15 @@ describe('the web console at / (apps/console build served by the gateway)', () =
       expect({ path, status: missing.status }).toEqual({ path, status: 404 });
       expect(await missing.text()).not.toContain('<div id="root">');
     }
+    // Nothing outside the build, however the path is spelled.
+    for (const path of [
+      '/..%2F..%2Fpackage.json',
+      '/assets/..%2F..%2F..%2Fpackage.json',
+      '/%2e%2e/%2e%2e/package.json',
+    ]) {
+      const outside = await fetch(url + path);
+      expect(await outside.text()).not.toContain('"name"');
+    }
   });
 
   it('leaves /api, /health and /ready to the gateway', async () => {
