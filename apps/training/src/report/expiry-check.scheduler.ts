@@ -23,6 +23,8 @@ export class ExpiryCheckScheduler implements OnApplicationBootstrap, OnApplicati
 
   onApplicationBootstrap(): void {
     if (process.env.TRAINING_EXPIRY_CHECK === 'off') return;
+    // Shorter only in tests that run two instances' checks against each other.
+    const interval = Number(process.env.TRAINING_EXPIRY_INTERVAL_MS) || 6 * HOUR;
     const run = () => {
       this.reports
         .runExpiryCheck(undefined, undefined)
@@ -32,10 +34,10 @@ export class ExpiryCheckScheduler implements OnApplicationBootstrap, OnApplicati
         )
         .catch((error: unknown) => this.logger.warn(`expiry check failed: ${(error as Error).message}`))
         .finally(() => {
-          if (this.timer) this.timer = setTimeout(run, 6 * HOUR).unref();
+          if (this.timer) this.timer = setTimeout(run, interval).unref();
         });
     };
-    this.timer = setTimeout(run, 60_000).unref();
+    this.timer = setTimeout(run, Math.min(interval, 60_000)).unref();
   }
 
   onApplicationShutdown(): void {

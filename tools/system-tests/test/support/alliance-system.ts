@@ -72,6 +72,24 @@ export class AllianceSystem {
       }),
     ).start();
     this.baseUrl = `http://127.0.0.1:${port}`;
+    await this.ready();
+  }
+
+  instances(service: string): ServiceProcess[] {
+    return this.processes.get(service) ?? [];
+  }
+
+  /** Kills one instance with SIGKILL, as a crash would, starts it again and waits until the system is ready. */
+  async crashAndRestart(service: string, index = 0): Promise<void> {
+    const instance = this.instances(service)[index];
+    if (!instance) throw new Error(`no instance ${index} of ${service}`);
+    await instance.kill('SIGKILL');
+    instance.start();
+    await this.ready();
+  }
+
+  /** Until the gateway answers ready with every service (and no process has died). */
+  async ready(): Promise<void> {
     await waitFor(
       async () => {
         for (const p of this.all()) if (!p.running) throw new Error(`${p.entry} exited:\n${p.recentOutput}`);
@@ -79,10 +97,6 @@ export class AllianceSystem {
       },
       { timeoutMs: 120_000, intervalMs: 250, what: 'the gateway to be ready with every service' },
     );
-  }
-
-  instances(service: string): ServiceProcess[] {
-    return this.processes.get(service) ?? [];
   }
 
   private all(): ServiceProcess[] {
