@@ -7,6 +7,7 @@ import { AuditRpcController } from './audit/audit.rpc-controller';
 import { EVIDENCE_STORAGE, LocalDirectoryStorage, type EvidenceStorage } from './evidence/evidence-storage';
 import { EvidenceRpcController } from './evidence/evidence.rpc-controller';
 import { EvidenceService } from './evidence/evidence.service';
+import { S3EvidenceStorage } from './evidence/s3-evidence-storage';
 import { CorrectiveActionEntity } from './finding/corrective-action.entity';
 import { CorrectiveActionRpcController } from './finding/corrective-action.rpc-controller';
 import { CorrectiveActionService } from './finding/corrective-action.service';
@@ -29,7 +30,7 @@ export const COMPLIANCE_SERVICE = 'compliance';
 export interface ComplianceOptions {
   /** Overrides of what `COMPLIANCE_*` says (tests). */
   settings?: Partial<ComplianceConfig>;
-  /** Another evidence store (S3-compatible); the local directory by default. */
+  /** Another evidence store than the one the settings choose (tests). */
   storage?: EvidenceStorage;
 }
 
@@ -55,7 +56,11 @@ export class ComplianceModule {
             { provide: COMPLIANCE_CONFIG, useValue: settings },
             {
               provide: EVIDENCE_STORAGE,
-              useValue: options.storage ?? new LocalDirectoryStorage(settings.evidence.directory),
+              useValue:
+                options.storage ??
+                (settings.evidence.s3
+                  ? new S3EvidenceStorage(settings.evidence.s3)
+                  : new LocalDirectoryStorage(settings.evidence.directory)),
             },
             StandardService,
             AuditCommandsService,

@@ -59,4 +59,25 @@ describe('compliance as a process (main.ts from the environment)', () => {
 
     expect(await service.stop(15_000)).toBe(0);
   });
+
+  it('refuses to start with an S3 evidence store that is not fully configured, naming what is missing', async () => {
+    const misconfigured = new ServiceProcess(
+      'apps/compliance/src/main.ts',
+      env.serviceEnv('compliance', {
+        COMPLIANCE_OVERDUE_CHECK: 'off',
+        COMPLIANCE_EVIDENCE_STORE: 's3',
+        COMPLIANCE_EVIDENCE_S3_REGION: 'us-east-1',
+      }),
+    ).start();
+    try {
+      await waitFor(() => !misconfigured.running, {
+        timeoutMs: 30_000,
+        what: 'the misconfigured service to exit',
+      });
+      expect(await misconfigured.kill()).not.toBe(0);
+      expect(misconfigured.recentOutput).toContain('COMPLIANCE_EVIDENCE_S3_BUCKET is required');
+    } finally {
+      await misconfigured.kill();
+    }
+  });
 });

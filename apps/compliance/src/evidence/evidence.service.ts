@@ -9,8 +9,8 @@ import {
   type UploadEvidenceDto,
 } from '@alliance/contracts/compliance';
 import type { RequestContext } from '@alliance/messaging';
-import { Inject, Injectable } from '@nestjs/common';
-import { createHash, randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { EVIDENCE_COLUMNS } from '../audit/audit-view';
 import { AuditEntity } from '../audit/audit.entity';
@@ -19,15 +19,21 @@ import { COMPLIANCE_CONFIG, type ComplianceConfig } from '../shared/compliance-c
 import { actorId, fieldError, illegal, notFound, requireOwnOrganisation } from '../shared/errors';
 import { criteriaOf } from '../standard/standard-view';
 import { contentMatches } from './content-type';
-import { EVIDENCE_STORAGE, type EvidenceStorage } from './evidence-storage';
+import {
+  EVIDENCE_STORAGE,
+  EvidenceChecksumMismatch,
+  evidenceKey,
+  EvidenceObjectMissing,
+  readVerified,
+  sha256,
+  type EvidenceStorage,
+} from './evidence-storage';
 
 interface Target {
   auditId: string | null;
   criterionId: string | null;
   actionId: string | null;
 }
-
-const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 /**
  * Evidence files and links, for a criterion of an audit in progress (its inspectors) or for a corrective
@@ -36,6 +42,8 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
  */
 @Injectable()
 export class EvidenceService {
+  private readonly logger = new Logger('Evidence');
+
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(EVIDENCE_STORAGE) private readonly storage: EvidenceStorage,
@@ -55,8 +63,12 @@ export class EvidenceService {
     return this.dataSource.transaction(async (manager) => {
       const target = await this.target(manager, dto, ctx);
       const id = randomUUID();
-      const storageKey = `${new Date().toISOString().slice(0, 7)}/${id}`;
-      await this.storage.put(storageKey, bytes);
+      const storageKey = evidenceKey(id);
+      try {
+        await this.storage.put(storageKey, bytes);
+      } catch (error) {
+        throw this.unavailable(error);
+      }
       await manager.query(
         `INSERT INTO evidence (id, audit_id, criterion_id, action_id, kind, file_name, content_type, size_bytes,
                                sha256, storage_key, added_by, added_at)
@@ -113,19 +125,21 @@ export class EvidenceService {
     if (row.kind !== EvidenceKind.File) throw illegal('this evidence is a link, not a file');
     let bytes: Buffer;
     try {
-      bytes = await this.storage.get(row.storageKey);
-    } catch {
-      throw new DomainError(ErrorCode.Conflict, `the file of evidence ${id} is missing from storage`, {
-        evidence: id,
-      });
-    }
-    const actual = sha256(bytes);
-    if (actual !== row.sha256) {
-      throw new DomainError(
-        ErrorCode.Conflict,
-        `evidence ${id} failed its integrity check: the stored file no longer matches the SHA-256 recorded at upload`,
-        { evidence: id, expectedSha256: row.sha256, actualSha256: actual },
-      );
+      bytes = await readVerified(this.storage, row.storageKey, row.sha256);
+    } catch (error) {
+      if (error instanceof EvidenceObjectMissing) {
+        throw new DomainError(ErrorCode.NotFound, `the file of evidence ${id} is missing from storage`, {
+          evidence: id,
+        });
+      }
+      if (error instanceof EvidenceChecksumMismatch) {
+        throw new DomainError(
+          ErrorCode.Conflict,
+          `evidence ${id} failed its integrity check: the stored file no longer matches the SHA-256 recorded at upload`,
+          { evidence: id, expectedSha256: error.expectedSha256, actualSha256: error.actualSha256 },
+        );
+      }
+      throw this.unavailable(error);
     }
     return {
       id,
@@ -135,6 +149,20 @@ export class EvidenceService {
       sha256: row.sha256,
       contentBase64: bytes.toString('base64'),
     };
+  }
+
+  /**
+   * The store could not be reached or refused the request: the caller may try again (an upload recorded
+   * nothing). The store's own error goes to the log only, as it may name hosts and buckets.
+   */
+  private unavailable(error: unknown): DomainError {
+    this.logger.error(
+      `${this.storage.description}: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
+    );
+    return new DomainError(
+      ErrorCode.ServiceUnavailable,
+      'the evidence store is not available; try again later',
+    );
   }
 
   private async target(
