@@ -12,6 +12,7 @@ import { CorrectiveActionEntity } from './finding/corrective-action.entity';
 import { CorrectiveActionRpcController } from './finding/corrective-action.rpc-controller';
 import { CorrectiveActionService } from './finding/corrective-action.service';
 import { OverdueCheckScheduler } from './finding/overdue-check.scheduler';
+import { TrainingEventsHandler } from './finding/training-events.handler';
 import { MemberOrganisationEntity } from './member-projection/member-organisation.entity';
 import { MembershipEventsHandler } from './member-projection/membership-events.handler';
 import { complianceMigrations } from './migrations';
@@ -70,6 +71,7 @@ export class ComplianceModule {
             OverdueCheckScheduler,
             SeedStandardInitializer,
             MembershipEventsHandler,
+            TrainingEventsHandler,
           ],
         }),
       ],

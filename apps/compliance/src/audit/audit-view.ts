@@ -36,7 +36,11 @@ export async function auditSummaries(
 export const EVIDENCE_COLUMNS = `
   id, kind, criterion_id AS "criterionId", action_id AS "actionId", file_name AS "fileName",
   content_type AS "contentType", size_bytes AS "sizeBytes", sha256, url, title, added_by AS "addedBy",
-  to_json(added_at) #>> '{}' AS "addedAt"`;
+  to_json(added_at) #>> '{}' AS "addedAt",
+  CASE WHEN certificate_id IS NULL THEN NULL ELSE jsonb_build_object(
+    'certificateId', certificate_id, 'number', certificate_number, 'staffId', certificate_staff_id,
+    'courseCode', certificate_course_code, 'issuedAt', certificate_issued_at,
+    'revokedAt', certificate_revoked_at, 'revocationReason', certificate_revocation_reason) END AS certificate`;
 
 export function evidenceOfAudit(manager: EntityManager, auditId: string): Promise<EvidenceView[]> {
   return manager.query(`SELECT ${EVIDENCE_COLUMNS} FROM evidence WHERE audit_id = $1 ORDER BY added_at, id`, [

@@ -33,6 +33,21 @@ import { actorId, illegal, notFound, organisationScope, requireOwnOrganisation }
 import { allianceDate, plusDays } from '../shared/time';
 import { CorrectiveActionEntity } from './corrective-action.entity';
 
+/** Where a certificate can be checked by anyone (the gateway's public verification route). */
+export const CERTIFICATE_VERIFICATION_PATH = '/api/v1/certificates/verify/';
+
+/** What compliance reads of training's certificate.issued. */
+export interface IssuedCertificate {
+  certificateId: string;
+  organisationId: string;
+  staffId: string;
+  category: string;
+  courseCode: string;
+  courseTitle: string | null;
+  verificationCode: string;
+  issuedAt: string;
+}
+
 export interface Shortfall {
   auditId: string;
   organisationId: string;
@@ -125,6 +140,8 @@ export class CorrectiveActionService {
       veto: s.veto,
       dueDate,
       trainingCategory: s.trainingCategory,
+      raisedAt: now.toISOString(),
+      criterionText: s.criterionText,
     };
     await this.outbox.append(manager, {
       type: ComplianceEvent.findingRaised,
@@ -213,6 +230,77 @@ export class CorrectiveActionService {
     });
     await manager.save(CorrectiveActionEntity, action);
     await this.emit(manager, action, ComplianceEvent.actionClosed, meta, action.closeNote);
+  }
+
+  /**
+   * A training certificate issued to the organisation's staff in a finding's training category after the
+   * finding was raised is recorded as evidence of each of its actions not yet closed; an open action is then
+   * answered by it and goes to the inspector to verify, as the representative's answer would. An action
+   * already answered gets the certificate too and is announced again as submitted (status unchanged), so
+   * training sees the certificate reach it. A certificate is recorded once per action
+   * (`evidence_action_certificate_key`), whatever the deliveries of its event.
+   */
+  async attachCertificate(manager: EntityManager, c: IssuedCertificate, meta: EventMeta): Promise<void> {
+    const rows: Array<{ id: string }> = await manager.query(
+      `SELECT x.id FROM corrective_action x JOIN finding f ON f.id = x.finding_id
+        WHERE f.organisation_id = $1 AND f.training_category = $2 AND f.raised_at < $3
+          AND x.status <> 'closed'
+        ORDER BY f.raised_at, x.id
+          FOR UPDATE OF x`,
+      [c.organisationId, c.category, c.issuedAt],
+    );
+    for (const { id } of rows) {
+      const inserted: unknown[] = await manager.query(
+        `INSERT INTO evidence (id, action_id, kind, url, title, added_by, added_at, certificate_id,
+                               certificate_number, certificate_staff_id, certificate_course_code, certificate_issued_at)
+         VALUES ($1, $2, 'link', $3, $4, 'training', now(), $5, $6, $7, $8, $9)
+         ON CONFLICT (action_id, certificate_id) WHERE certificate_id IS NOT NULL DO NOTHING
+         RETURNING id`,
+        [
+          randomUUID(),
+          id,
+          `${CERTIFICATE_VERIFICATION_PATH}${encodeURIComponent(c.verificationCode)}`,
+          `培训证书 training certificate ${c.courseCode}${c.courseTitle ? ` ${c.courseTitle}` : ''} · ${c.verificationCode}`,
+          c.certificateId,
+          c.verificationCode,
+          c.staffId,
+          c.courseCode,
+          c.issuedAt,
+        ],
+      );
+      if (inserted.length === 0) continue;
+      const action = await manager.findOneByOrFail(CorrectiveActionEntity, { id });
+      const now = new Date();
+      if (action.status === ActionStatus.Open) {
+        Object.assign(action, {
+          status: ActionStatus.Submitted,
+          plan:
+            action.plan ??
+            '员工已完成对应培训并取得证书 staff completed the matching training (certificates attached)',
+          respondedAt: now,
+          respondedBy: 'training',
+        });
+      }
+      action.version += 1;
+      action.eventVersion += 1;
+      action.updatedAt = now;
+      await manager.save(CorrectiveActionEntity, action);
+      await this.emit(manager, action, ComplianceEvent.actionSubmitted, meta, null);
+    }
+  }
+
+  /** A revoked certificate stays on the record, marked revoked, for the inspector to see. */
+  async noteCertificateRevoked(
+    manager: EntityManager,
+    certificateId: string,
+    revokedAt: Date,
+    reason: string | null,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE evidence SET certificate_revoked_at = $2, certificate_revocation_reason = $3
+        WHERE certificate_id = $1 AND certificate_revoked_at IS NULL`,
+      [certificateId, revokedAt, reason],
+    );
   }
 
   async get(id: string, ctx: RequestContext): Promise<FindingView> {
@@ -320,9 +408,14 @@ export class CorrectiveActionService {
     meta: EventMeta,
     reason: string | null,
   ): Promise<void> {
-    const [finding] = await manager.query(`SELECT severity, training_category FROM finding WHERE id = $1`, [
-      action.findingId,
-    ]);
+    const [finding] = await manager.query(
+      `SELECT f.severity, f.training_category,
+              ARRAY(SELECT e.certificate_id FROM evidence e
+                     WHERE e.action_id = $2 AND e.certificate_id IS NOT NULL ORDER BY e.added_at, e.id)::text[]
+                AS certificate_ids
+         FROM finding f WHERE f.id = $1`,
+      [action.findingId, action.id],
+    );
     const data: CorrectiveActionEventData = {
       actionId: action.id,
       findingId: action.findingId,
@@ -333,6 +426,7 @@ export class CorrectiveActionService {
       dueDate: action.dueDate,
       trainingCategory: finding.training_category,
       reason,
+      certificateIds: finding.certificate_ids,
     };
     await this.outbox.append(manager, {
       type,

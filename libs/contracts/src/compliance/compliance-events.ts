@@ -48,6 +48,9 @@ export interface FindingRaisedData {
   veto: boolean;
   dueDate: string;
   trainingCategory: string | null;
+  /** When the finding was raised (consumers before this field use the event's occurredAt). */
+  raisedAt?: string;
+  criterionText?: string;
 }
 
 export interface CorrectiveActionEventData {
@@ -60,6 +63,8 @@ export interface CorrectiveActionEventData {
   dueDate: string;
   trainingCategory: string | null;
   reason?: string | null;
+  /** Training certificates recorded as the action's evidence (ids of training's certificates), if any. */
+  certificateIds?: string[];
 }
 
 export interface GradeChangedData {

@@ -79,6 +79,20 @@ export interface EvidenceView {
   title: string | null;
   addedBy: string;
   addedAt: string;
+  /** A training certificate recorded as evidence (the link is its public verification page). */
+  certificate?: CertificateEvidenceView | null;
+}
+
+export interface CertificateEvidenceView {
+  certificateId: string;
+  /** The verification code printed on the certificate. */
+  number: string;
+  staffId: string;
+  courseCode: string;
+  issuedAt: string;
+  /** Set when training revoked the certificate after it was recorded here. */
+  revokedAt: string | null;
+  revocationReason: string | null;
 }
 
 /** A file's bytes (base64) after its SHA-256 was checked against the one stored at upload. */

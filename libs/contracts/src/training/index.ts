@@ -7,3 +7,4 @@ export * from './session.dto';
 export * from './enrolment.dto';
 export * from './training-events';
 export * from './training-responses';
+export * from './requirement.dto';

@@ -88,6 +88,11 @@ export class CertificateEventData {
   @IsISO8601() issuedAt!: string;
   @IsOptional() @IsString() expiresOn!: string | null;
   @IsOptional() @IsString() reason?: string | null;
+  /** The course's category (consumers match it against findings' training categories). */
+  @IsOptional() @IsString() category?: string;
+  @IsOptional() @IsString() courseTitle?: string;
+  /** The verification code printed on the certificate: anyone may check it on the public verification page. */
+  @IsOptional() @IsString() verificationCode?: string;
 }
 
 /** An item coming due: announced once per item and expiry date by the daily check. */

@@ -34,6 +34,8 @@ export const TrainingRpc = {
   hoursLedger: rpc('report', 'hours'),
   expiringItems: rpc('report', 'expiring'),
   runExpiryCheck: rpc('report', 'expiry-check'),
+  listRequirements: rpc('requirement', 'list'),
+  getRequirement: rpc('requirement', 'get'),
 } as const;
 export type TrainingRpcSubject = (typeof TrainingRpc)[keyof typeof TrainingRpc];
 
