@@ -1,8 +1,10 @@
 import { ServiceModule, type ServiceConfig } from '@alliance/messaging';
 import { Module, type DynamicModule } from '@nestjs/common';
+import { ComplianceEventsHandler } from './compliance-grades/compliance-events.handler';
 import { DistrictEntity } from './district/district.entity';
 import { DistrictRpcController } from './district/district.rpc-controller';
 import { DistrictService } from './district/district.service';
+import { AffordableDesignationService } from './member/affordable-designation.service';
 import { MemberCommandsService } from './member/member-commands.service';
 import { MemberHistoryEntity } from './member/member-history.entity';
 import { MemberQueriesService } from './member/member-queries.service';
@@ -24,7 +26,7 @@ export const membershipEntities = [
   WorkingGroupMemberEntity,
 ];
 
-/** Member organisations, their lifecycle, districts and working groups. */
+/** Member organisations, their lifecycle, districts and working groups; compliance grades on their profiles. */
 @Module({})
 export class MembershipModule {
   static forRoot(config: ServiceConfig): DynamicModule {
@@ -37,6 +39,8 @@ export class MembershipModule {
           migrations: membershipMigrations,
           controllers: [MemberRpcController, DistrictRpcController, WorkingGroupRpcController],
           providers: [
+            AffordableDesignationService,
+            ComplianceEventsHandler,
             DistrictService,
             MemberCommandsService,
             MemberQueriesService,

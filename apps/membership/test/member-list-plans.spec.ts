@@ -45,6 +45,7 @@ const FILTERS: Array<[what: string, filter: ListMembersDto, columns: string[]]> 
   ['kind', { kind: 'childcare_centre' }, ['kind']],
   ['district', { districtCode: 'gaoxin' }, ['district_code']],
   ['alliance role', { allianceRole: 'lead_unit' }, ['alliance_role']],
+  ['affordable designation', { affordableDesignation: 'under_review' }, ['affordable_designation_status']],
   ['district and status', { districtCode: 'gaoxin', status: 'admitted' }, ['district_code', 'status']],
   ['kind and status', { kind: 'kindergarten', status: 'admitted' }, ['kind', 'status']],
   [
@@ -75,6 +76,11 @@ describe('member list query plans (real PostgreSQL)', () => {
       await manager.query(
         `UPDATE member SET alliance_role = CASE WHEN credit_code LIKE '%3' THEN 'guidance_centre' ELSE 'lead_unit' END
           WHERE credit_code IN ('91510100MA00000001', '91510100MA00000002', '91510100MA00000003')`,
+      );
+      // Designations under review as failed audits leave them: a few dozen of the organisations.
+      await manager.query(
+        `UPDATE member SET affordable_designation = 'under_review'
+          WHERE affordable_places > 0 AND credit_code LIKE '%17'`,
       );
     });
     await h.dataSource.query(`ANALYZE member`);

@@ -14,6 +14,7 @@ import { MembershipHarness } from './membership-harness';
 
 /** Every key of MemberSummary: a page lists these and nothing else (no contacts, no address). */
 const SUMMARY_KEYS = [
+  'affordableDesignation',
   'affordablePlaces',
   'allianceRole',
   'appliedAt',

@@ -1,6 +1,7 @@
 import type { EventEnvelope } from '@alliance/contracts';
 import {
   MemberAdmittedData,
+  MemberAffordableDesignationReviewedData,
   MemberAppliedData,
   MemberExpelledData,
   MemberProfileUpdatedData,
@@ -56,6 +57,15 @@ export class MembershipFiguresHandler {
     return this.profile(event, manager);
   }
 
+  // A revoked designation sets the affordable places to 0; the event carries the whole profile.
+  @OnEvent(MembershipEvent.memberAffordableDesignationReviewed, MemberAffordableDesignationReviewedData)
+  designationReviewed(
+    event: EventEnvelope<MemberAffordableDesignationReviewedData>,
+    manager: EntityManager,
+  ): Promise<void> {
+    return this.profile(event, manager);
+  }
+
   @OnEvent(MembershipEvent.memberRejected, MemberRejectedData)
   rejected(event: EventEnvelope<MemberRejectedData>, manager: EntityManager): Promise<void> {
     return this.status(event, manager);
@@ -87,7 +97,16 @@ export class MembershipFiguresHandler {
          name = excluded.name, district_code = excluded.district_code, district_name = excluded.district_name,
          kind = excluded.kind, status = excluded.status,
          licensed_places = excluded.licensed_places, affordable_places = excluded.affordable_places`,
-      [d.memberId, d.name, d.districtCode, d.districtName, d.kind, d.status, d.licensedPlaces, d.affordablePlaces],
+      [
+        d.memberId,
+        d.name,
+        d.districtCode,
+        d.districtName,
+        d.kind,
+        d.status,
+        d.licensedPlaces,
+        d.affordablePlaces,
+      ],
     );
     await moveRows(manager, d.memberId, d.districtCode);
   }

@@ -27,6 +27,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DistrictService } from '../district/district.service';
 import { WorkingGroupDepartures } from '../working-group/working-group-departures';
+import { AffordableDesignationService } from './affordable-designation.service';
 import { MemberHistoryEntity } from './member-history.entity';
 import {
   decideTransition,
@@ -67,6 +68,7 @@ export class MemberCommandsService {
     @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
     @Inject(DistrictService) private readonly districts: DistrictService,
     @Inject(WorkingGroupDepartures) private readonly workingGroups: WorkingGroupDepartures,
+    @Inject(AffordableDesignationService) private readonly designations: AffordableDesignationService,
   ) {}
 
   /** An organisation applies; the gateway links a member_rep's account to the returned id afterwards. */
@@ -100,6 +102,7 @@ export class MemberCommandsService {
         contacts: normaliseContacts(dto.contacts),
         licensedPlaces: dto.licensedPlaces,
         affordablePlaces: dto.affordablePlaces,
+        affordableDesignation: 'designated',
         allianceRole: dto.allianceRole ?? AllianceRole.Member,
         status: MemberStatus.Applied,
         version: 1,
@@ -135,7 +138,7 @@ export class MemberCommandsService {
         data,
         meta: eventMeta(ctx),
       });
-      return toMemberView(member, district.name);
+      return toMemberView(member, district.name, null);
     });
   }
 
@@ -200,7 +203,7 @@ export class MemberCommandsService {
       if (member.status === MemberStatus.Withdrawn || member.status === MemberStatus.Expelled) {
         await this.workingGroups.leaveAll(manager, member, member.status, now, ctx);
       }
-      return toMemberView(member, districtName);
+      return toMemberView(member, districtName, await this.designations.latestReview(manager, member.id));
     });
   }
 
@@ -273,12 +276,19 @@ export class MemberCommandsService {
         });
       }
 
+      if (changedFields.includes('affordablePlaces')) this.checkDesignation(member, affordable, ctx);
+
       const districtName = await this.districts.nameOf(manager, proposed.districtCode ?? member.districtCode);
+      const review = await this.designations.latestReview(manager, member.id);
       // Nothing changed: no new version and no event, so retries and double submits are harmless.
-      if (!changedFields.length) return toMemberView(member, districtName);
+      if (!changedFields.length) return toMemberView(member, districtName, review);
 
       const now = new Date();
       Object.assign(member, proposed);
+      // Affordable places offered again after a revocation are a new designation (checkDesignation: an admin's).
+      if (member.affordableDesignation === 'revoked' && member.affordablePlaces > 0) {
+        member.affordableDesignation = 'designated';
+      }
       member.version += 1;
       member.updatedAt = now;
       await manager.save(MemberEntity, member);
@@ -291,8 +301,39 @@ export class MemberCommandsService {
         data,
         meta: eventMeta(ctx),
       });
-      return toMemberView(member, districtName);
+      return toMemberView(member, districtName, review);
     });
+  }
+
+  /**
+   * Affordable places are the subject of a designation review while one is open: the admins' decision
+   * settles them (keep or revoke), not a profile edit made meanwhile. After a revocation, offering affordable
+   * places again is a new designation, which is the alliance's to give.
+   */
+  private checkDesignation(member: MemberEntity, affordable: number, ctx: RequestContext): void {
+    if (member.affordableDesignation === 'under_review') {
+      throw new DomainError(
+        ErrorCode.BusinessRuleViolated,
+        'the affordable places are under review after a failed audit; the admins decide them first',
+        {
+          reason: 'affordable_designation_under_review',
+          fields: [
+            {
+              field: 'affordablePlaces',
+              reasons: [
+                'affordablePlaces cannot change while the affordable-place designation is under review',
+              ],
+            },
+          ],
+        },
+      );
+    }
+    if (member.affordableDesignation === 'revoked' && affordable > 0 && isMemberRep(ctx.caller)) {
+      throw new DomainError(
+        ErrorCode.Forbidden,
+        'the affordable-place designation was revoked; only an alliance admin may designate affordable places again',
+      );
+    }
   }
 
   /** Loads and row-locks the member so that the version check and the write cannot interleave with another. */

@@ -21,7 +21,7 @@ const SUMMARY_JSON = `json_build_object(
     'id', m.id, 'name', m.name, 'nameEn', m.name_en, 'creditCode', m.credit_code, 'kind', m.kind,
     'ownership', m.ownership, 'districtCode', m.district_code, 'districtName', d.name,
     'allianceRole', m.alliance_role, 'status', m.status, 'licensedPlaces', m.licensed_places,
-    'affordablePlaces', m.affordable_places,
+    'affordablePlaces', m.affordable_places, 'affordableDesignation', m.affordable_designation_status,
     'appliedAt', to_char(m.applied_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
     'version', m.version)::text`;
 
@@ -70,6 +70,7 @@ export function buildSearchDriverEstimate(query: ListMembersDto): { sql: string;
     ['kind', query.kind],
     ['district_code', query.districtCode],
     ['alliance_role', query.allianceRole],
+    ['affordable_designation_status', query.affordableDesignation],
   ];
   const given = filters.filter((f): f is [string, string] => f[1] !== undefined);
   if (!posted.length || !given.length) return null;
@@ -110,6 +111,8 @@ export function buildMemberListQuery(
     kind: query.kind,
     districtCode: query.districtCode,
     allianceRole: query.allianceRole,
+    // Absent from the fingerprint when not given, so cursors issued before this filter existed stay valid.
+    ...(query.affordableDesignation && { affordableDesignation: query.affordableDesignation }),
     text,
   });
 
@@ -123,6 +126,9 @@ export function buildMemberListQuery(
   if (query.kind) where.push(`m.kind = ${param(query.kind)}`);
   if (query.districtCode) where.push(`m.district_code = ${param(query.districtCode)}`);
   if (query.allianceRole) where.push(`m.alliance_role = ${param(query.allianceRole)}`);
+  if (query.affordableDesignation) {
+    where.push(`m.affordable_designation_status = ${param(query.affordableDesignation)}`);
+  }
   if (text)
     where.push(textSearchCondition({ termsColumn: 'm.search_terms', text: SEARCH_TEXT, query: text, param }));
 

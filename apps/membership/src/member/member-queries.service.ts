@@ -4,6 +4,7 @@ import { DomainError, RawJson } from '@alliance/messaging';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DistrictEntity } from '../district/district.entity';
+import { AffordableDesignationService } from './affordable-designation.service';
 import { encodeMemberCursor } from './member-cursor';
 import { buildMemberListQuery, buildSearchDriverEstimate, chooseSearchDriver } from './member-list-query';
 import { MemberHistoryEntity } from './member-history.entity';
@@ -20,19 +21,27 @@ interface MemberListRow {
 
 @Injectable()
 export class MemberQueriesService {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(AffordableDesignationService) private readonly designations: AffordableDesignationService,
+  ) {}
 
-  /** The organisation with its contacts and full history; the gateway decides who may see contacts. */
+  /**
+   * The organisation with its contacts, full history, latest grades and designation review; the gateway
+   * decides who may see contacts.
+   */
   async get(id: string): Promise<MemberDetail> {
     const member = await this.dataSource.getRepository(MemberEntity).findOneBy({ id });
     if (!member) throw new DomainError(ErrorCode.NotFound, `member organisation ${id} not found`);
-    const [district, history] = await Promise.all([
+    const [district, history, review, grades] = await Promise.all([
       this.dataSource.getRepository(DistrictEntity).findOneByOrFail({ code: member.districtCode }),
       this.dataSource
         .getRepository(MemberHistoryEntity)
         .find({ where: { memberId: id }, order: { version: 'ASC' } }),
+      this.designations.latestReview(this.dataSource, id),
+      this.designations.grades(this.dataSource, id),
     ]);
-    return { ...toMemberView(member, district.name), history: history.map(toHistoryEntry) };
+    return { ...toMemberView(member, district.name, review), history: history.map(toHistoryEntry), grades };
   }
 
   /** One page in keyset order: (sort key, id) strictly after the cursor, so pages never repeat or skip rows. */

@@ -1,4 +1,6 @@
 import type {
+  AffordableDesignationReview,
+  AffordableDesignationStatus,
   MemberHistoryEntry,
   MemberProfileData,
   MemberSummary,
@@ -6,6 +8,15 @@ import type {
 } from '@alliance/contracts/membership';
 import type { MemberHistoryEntity } from './member-history.entity';
 import type { MemberEntity } from './member.entity';
+
+/** As PostgreSQL computes `member.affordable_designation_status` (migration AffordableDesignation). */
+export function affordableDesignationStatus(
+  m: Pick<MemberEntity, 'affordableDesignation' | 'affordablePlaces'>,
+): AffordableDesignationStatus {
+  return m.affordableDesignation === 'designated' && m.affordablePlaces === 0
+    ? 'none'
+    : m.affordableDesignation;
+}
 
 export function toMemberSummary(m: MemberEntity, districtName: string): MemberSummary {
   return {
@@ -21,12 +32,17 @@ export function toMemberSummary(m: MemberEntity, districtName: string): MemberSu
     status: m.status,
     licensedPlaces: m.licensedPlaces,
     affordablePlaces: m.affordablePlaces,
+    affordableDesignation: affordableDesignationStatus(m),
     appliedAt: m.appliedAt.toISOString(),
     version: m.version,
   };
 }
 
-export function toMemberView(m: MemberEntity, districtName: string): MemberView {
+export function toMemberView(
+  m: MemberEntity,
+  districtName: string,
+  affordableDesignationReview: AffordableDesignationReview | null,
+): MemberView {
   return {
     ...toMemberSummary(m, districtName),
     address: m.address,
@@ -34,6 +50,7 @@ export function toMemberView(m: MemberEntity, districtName: string): MemberView 
     statusChangedAt: m.statusChangedAt?.toISOString() ?? null,
     updatedAt: m.updatedAt.toISOString(),
     previousApplicationId: m.previousApplicationId,
+    affordableDesignationReview,
   };
 }
 

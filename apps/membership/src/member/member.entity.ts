@@ -1,4 +1,5 @@
 import type {
+  AffordableDesignationStatus,
   AllianceRole,
   MemberContact,
   MemberStatus,
@@ -42,6 +43,13 @@ export class MemberEntity {
 
   @Column({ name: 'affordable_places', type: 'integer' })
   affordablePlaces!: number;
+
+  /**
+   * What the alliance decided about the affordable places (migration AffordableDesignation): the status
+   * shown is `affordableDesignationStatus(member)`, `none` for a designated organisation with 0 places.
+   */
+  @Column({ name: 'affordable_designation', type: 'text', default: 'designated' })
+  affordableDesignation!: Exclude<AffordableDesignationStatus, 'none'>;
 
   @Column({ name: 'alliance_role', type: 'text' })
   allianceRole!: AllianceRole;

@@ -1,5 +1,6 @@
 import {
   AdmitMemberDto,
+  DecideAffordableDesignationDto,
   ApplyForMembershipDto,
   ExpelMemberDto,
   GetMemberDto,
@@ -17,6 +18,7 @@ import {
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { RpcContext, type RawJson, type RequestContext } from '@alliance/messaging';
+import { AffordableDesignationService } from './affordable-designation.service';
 import { MemberCommandsService } from './member-commands.service';
 import { MemberQueriesService } from './member-queries.service';
 
@@ -25,6 +27,7 @@ export class MemberRpcController {
   constructor(
     @Inject(MemberCommandsService) private readonly commands: MemberCommandsService,
     @Inject(MemberQueriesService) private readonly queries: MemberQueriesService,
+    @Inject(AffordableDesignationService) private readonly designations: AffordableDesignationService,
   ) {}
 
   @MessagePattern(MembershipRpc.applyMember)
@@ -74,6 +77,14 @@ export class MemberRpcController {
     @RpcContext() ctx: RequestContext,
   ): Promise<MemberView> {
     return this.commands.updateProfile(body, ctx);
+  }
+
+  @MessagePattern(MembershipRpc.decideAffordableDesignation)
+  decideAffordableDesignation(
+    @Payload('body') body: DecideAffordableDesignationDto,
+    @RpcContext() ctx: RequestContext,
+  ): Promise<MemberView> {
+    return this.designations.decide(body, ctx);
   }
 
   @MessagePattern(MembershipRpc.getMember)

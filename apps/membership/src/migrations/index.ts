@@ -8,6 +8,7 @@ import { ListOrderIndexes1764400600000 } from './1764400600000-list-order-indexe
 import { MemberSearchTerms1764400700000 } from './1764400700000-member-search-terms';
 import { MemberFigures1764400800000 } from './1764400800000-member-figures';
 import { MemberSearchPostings1764400900000 } from './1764400900000-member-search-postings';
+import { AffordableDesignation1764401000000 } from './1764401000000-affordable-designation';
 
 /** In order; run after the messaging tables. */
 export const membershipMigrations = [
@@ -21,4 +22,5 @@ export const membershipMigrations = [
   MemberSearchTerms1764400700000,
   MemberFigures1764400800000,
   MemberSearchPostings1764400900000,
+  AffordableDesignation1764401000000,
 ];

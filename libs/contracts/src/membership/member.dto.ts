@@ -17,6 +17,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
+  AFFORDABLE_DESIGNATION_DECISIONS,
+  AFFORDABLE_DESIGNATION_STATUSES,
   ALLIANCE_ROLES,
   MEMBER_LIST_MAX_LIMIT,
   MEMBER_SORT_FIELDS,
@@ -24,6 +26,8 @@ import {
   ORGANISATION_KINDS,
   OWNERSHIP_TYPES,
   SORT_ORDERS,
+  type AffordableDesignationDecision,
+  type AffordableDesignationStatus,
   type AllianceRole,
   type MemberSortField,
   type MemberStatus,
@@ -202,6 +206,20 @@ export class ReinstateMemberDto extends MemberTransitionDto {}
 export class WithdrawMemberDto extends MemberTransitionDto {}
 export class ExpelMemberDto extends ReasonedMemberTransitionDto {}
 
+/**
+ * The admins' decision on an affordable-place designation under review: keep it (designated again) or revoke
+ * it (affordable places set to 0; licensed places stay). The reason is recorded and told to the organisation.
+ */
+export class DecideAffordableDesignationDto extends VersionedCommandDto {
+  @IsIn(AFFORDABLE_DESIGNATION_DECISIONS)
+  decision!: AffordableDesignationDecision;
+
+  @IsString()
+  @IsNotBlank()
+  @MaxLength(1000)
+  reason!: string;
+}
+
 export class GetMemberDto {
   @IsUUID()
   id!: string;
@@ -225,6 +243,11 @@ export class ListMembersDto {
   @IsOptional()
   @IsIn(ALLIANCE_ROLES)
   allianceRole?: AllianceRole;
+
+  /** Where the affordable-place designation stands (`under_review`: waiting for the admins' decision). */
+  @IsOptional()
+  @IsIn(AFFORDABLE_DESIGNATION_STATUSES)
+  affordableDesignation?: AffordableDesignationStatus;
 
   /** Part of the Chinese or English name, or of the credit code; case-insensitive. */
   @IsOptional()

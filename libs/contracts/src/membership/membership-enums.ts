@@ -1,3 +1,5 @@
+import { Grade } from '../compliance/compliance-enums';
+
 /** What kind of organisation a member is; drives which alliance activities apply to it. */
 export const OrganisationKind = {
   ChildcareCentre: 'childcare_centre',
@@ -71,3 +73,33 @@ export const SORT_ORDERS = Object.values(SortOrder) as SortOrder[];
 /** Page size bounds of every membership list. */
 export const MEMBER_LIST_DEFAULT_LIMIT = 20;
 export const MEMBER_LIST_MAX_LIMIT = 100;
+
+/**
+ * Where an organisation's affordable-place (普惠托位) designation stands:
+ * - `designated`: it offers affordable places and nothing is pending;
+ * - `under_review`: a failed audit (grade `fail` or D) put it before the admins, who keep or revoke it;
+ * - `revoked`: the admins revoked it (its affordable places were set to 0);
+ * - `none`: it offers no affordable places, so there is nothing to designate or review.
+ */
+export const AffordableDesignationStatus = {
+  Designated: 'designated',
+  UnderReview: 'under_review',
+  Revoked: 'revoked',
+  None: 'none',
+} as const;
+export type AffordableDesignationStatus =
+  (typeof AffordableDesignationStatus)[keyof typeof AffordableDesignationStatus];
+export const AFFORDABLE_DESIGNATION_STATUSES = Object.values(
+  AffordableDesignationStatus,
+) as AffordableDesignationStatus[];
+
+/** The admins' decision on a designation under review. */
+export const AffordableDesignationDecision = { Keep: 'keep', Revoke: 'revoke' } as const;
+export type AffordableDesignationDecision =
+  (typeof AffordableDesignationDecision)[keyof typeof AffordableDesignationDecision];
+export const AFFORDABLE_DESIGNATION_DECISIONS = Object.values(
+  AffordableDesignationDecision,
+) as AffordableDesignationDecision[];
+
+/** Grades that put an affordable-place designation under review: a failed veto criterion, or band D. */
+export const FAILING_AUDIT_GRADES: readonly Grade[] = [Grade.Fail, Grade.D];

@@ -9,11 +9,14 @@ import {
   IsUUID,
   Min,
 } from 'class-validator';
+import { GRADES, type Grade } from '../compliance/compliance-enums';
 import {
+  AFFORDABLE_DESIGNATION_DECISIONS,
   ALLIANCE_ROLES,
   MEMBER_STATUSES,
   ORGANISATION_KINDS,
   OWNERSHIP_TYPES,
+  type AffordableDesignationDecision,
   type AllianceRole,
   type MemberStatus,
   type OrganisationKind,
@@ -153,6 +156,64 @@ export class MemberProfileUpdatedData extends MemberProfileData {
   @IsArray()
   @IsString({ each: true })
   changedFields!: string[];
+}
+
+/**
+ * A failed audit (grade `fail` or D) put the organisation's affordable-place designation before the admins.
+ * Nothing changes yet for the places: consumers that count them keep counting them until
+ * `affordable-designation-reviewed` says otherwise.
+ */
+export class MemberAffordableDesignationReviewOpenedData {
+  @IsUUID()
+  memberId!: string;
+
+  @IsString()
+  name!: string;
+
+  @IsString()
+  districtCode!: string;
+
+  /** The compliance audit whose grade opened the review. */
+  @IsUUID()
+  auditId!: string;
+
+  @IsString()
+  standardCode!: string;
+
+  @IsIn(GRADES)
+  grade!: Grade;
+
+  @IsInt()
+  @Min(0)
+  affordablePlaces!: number;
+
+  @IsISO8601()
+  openedAt!: string;
+}
+
+/**
+ * The admins decided a designation under review: `keep` (designated again, places as they were) or
+ * `revoke` (affordable places set to 0, licensed places kept). The whole public profile travels, as with
+ * profile-updated, so that a consumer counting places takes the new figure from this event alone.
+ */
+export class MemberAffordableDesignationReviewedData extends MemberProfileData {
+  @IsIn(AFFORDABLE_DESIGNATION_DECISIONS)
+  decision!: AffordableDesignationDecision;
+
+  @IsString()
+  reason!: string;
+
+  /** The audit that opened the review. */
+  @IsUUID()
+  auditId!: string;
+
+  /** Affordable places before the decision (equal to `affordablePlaces` when kept). */
+  @IsInt()
+  @Min(0)
+  previousAffordablePlaces!: number;
+
+  @IsISO8601()
+  reviewedAt!: string;
 }
 
 export class WorkingGroupFormedData {

@@ -1,4 +1,7 @@
+import type { Grade } from '../compliance/compliance-enums';
 import type {
+  AffordableDesignationDecision,
+  AffordableDesignationStatus,
   AllianceRole,
   MemberStatus,
   OrganisationKind,
@@ -30,8 +33,39 @@ export interface MemberSummary {
   status: MemberStatus;
   licensedPlaces: number;
   affordablePlaces: number;
+  /** Where the affordable-place (普惠) designation stands; `none` when it offers no affordable places. */
+  affordableDesignation: AffordableDesignationStatus;
   appliedAt: string;
   version: number;
+}
+
+/** A failed audit's review of the affordable-place designation, open or decided. */
+export interface AffordableDesignationReview {
+  /** The compliance audit whose grade opened the review. */
+  auditId: string;
+  standardCode: string;
+  grade: Grade;
+  openedAt: string;
+  /** Null while the admins have not decided. */
+  decision: AffordableDesignationDecision | null;
+  reason: string | null;
+  decidedAt: string | null;
+  decidedBy: string | null;
+  /** Affordable places when the review was opened. */
+  affordablePlaces: number;
+}
+
+/** The organisation's latest compliance grade for one standard (from compliance's grade-changed events). */
+export interface MemberGrade {
+  standardCode: string;
+  standardId: string;
+  grade: Grade;
+  /** Exact decimal as compliance computed it ("823.53"). */
+  score: string;
+  /** The audit that gave the grade. */
+  auditId: string;
+  /** When compliance recorded the grade. */
+  gradedAt: string;
 }
 
 /** A member organisation as answered by every member command and `membership.member.get`. */
@@ -46,6 +80,8 @@ export interface MemberView extends MemberSummary {
    * this record is an application made again; null for a first application.
    */
   previousApplicationId: string | null;
+  /** The latest review of the affordable-place designation (open or decided); null if there never was one. */
+  affordableDesignationReview: AffordableDesignationReview | null;
 }
 
 export type MemberHistoryAction =
@@ -56,7 +92,10 @@ export type MemberHistoryAction =
   | 'reinstated'
   | 'withdrawn'
   | 'expelled'
-  | 'profile-updated';
+  | 'profile-updated'
+  | 'affordable-designation-review-opened'
+  | 'affordable-designation-kept'
+  | 'affordable-designation-revoked';
 
 /** One recorded change of a member organisation. */
 export interface MemberHistoryEntry {
@@ -75,6 +114,8 @@ export interface MemberHistoryEntry {
 export interface MemberDetail extends MemberView {
   /** Oldest first. */
   history: MemberHistoryEntry[];
+  /** Latest compliance grade per standard, by standard code. */
+  grades: MemberGrade[];
 }
 
 export interface MemberPage {
