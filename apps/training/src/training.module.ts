@@ -15,6 +15,9 @@ import { trainingMigrations } from './migrations';
 import { ExpiryCheckScheduler } from './report/expiry-check.scheduler';
 import { ReportRpcController } from './report/report.rpc-controller';
 import { ReportService } from './report/report.service';
+import { ComplianceEventsHandler } from './requirement/compliance-events.handler';
+import { RequirementRpcController } from './requirement/requirement.rpc-controller';
+import { RequirementService } from './requirement/requirement.service';
 import { SessionCommandsService } from './session/session-commands.service';
 import { SessionQueriesService } from './session/session-queries.service';
 import { SessionEntity, SessionMeetingEntity } from './session/session.entity';
@@ -53,6 +56,7 @@ export class TrainingModule {
             EnrolmentRpcController,
             CertificateRpcController,
             ReportRpcController,
+            RequirementRpcController,
           ],
           providers: [
             StaffService,
@@ -64,6 +68,8 @@ export class TrainingModule {
             ReportService,
             ExpiryCheckScheduler,
             MembershipEventsHandler,
+            RequirementService,
+            ComplianceEventsHandler,
           ],
         }),
       ],

@@ -42,6 +42,7 @@ export function validityOf(
 interface CourseRef {
   code: string;
   title: string;
+  category: string;
 }
 
 @Injectable()
@@ -100,7 +101,7 @@ export class CertificateService {
       type: TrainingEvent.certificateIssued,
       aggregateId: certificate.id,
       aggregateVersion: certificate.version,
-      data: this.eventData(certificate, input.course.code),
+      data: this.eventData(certificate, input.course),
       meta,
     });
     return certificate;
@@ -126,7 +127,7 @@ export class CertificateService {
         type: TrainingEvent.certificateRevoked,
         aggregateId: certificate.id,
         aggregateVersion: certificate.version,
-        data: this.eventData(certificate, course.code, { reason: certificate.revocationReason }),
+        data: this.eventData(certificate, course, { reason: certificate.revocationReason }),
         meta: eventMeta(ctx),
       });
       return this.view(certificate, course, allianceDate(new Date()));
@@ -221,7 +222,7 @@ export class CertificateService {
   }
 
   private async courseOf(manager: EntityManager, id: string): Promise<CourseRef> {
-    const [course] = (await manager.query(`SELECT code, title FROM course WHERE id = $1`, [
+    const [course] = (await manager.query(`SELECT code, title, category FROM course WHERE id = $1`, [
       id,
     ])) as CourseRef[];
     return course;
@@ -229,7 +230,7 @@ export class CertificateService {
 
   private eventData(
     certificate: CertificateEntity,
-    courseCode: string,
+    course: CourseRef,
     extra: Partial<CertificateEventData> = {},
   ): CertificateEventData {
     return {
@@ -237,7 +238,10 @@ export class CertificateService {
       staffId: certificate.staffId,
       organisationId: certificate.organisationId,
       courseId: certificate.courseId,
-      courseCode,
+      courseCode: course.code,
+      category: course.category,
+      courseTitle: course.title,
+      verificationCode: certificate.code,
       sessionId: certificate.sessionId,
       hours: certificate.hours,
       issuedAt: certificate.issuedAt.toISOString(),

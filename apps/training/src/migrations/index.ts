@@ -1,4 +1,5 @@
 import { CreateTraining1765000000000 } from './1765000000000-create-training';
+import { CreateTrainingRequirement1765000200000 } from './1765000200000-create-training-requirement';
 
 /** In order; run after the messaging tables. */
-export const trainingMigrations = [CreateTraining1765000000000];
+export const trainingMigrations = [CreateTraining1765000000000, CreateTrainingRequirement1765000200000];
