@@ -29,7 +29,10 @@ export class MeetingRpcController {
   constructor(@Inject(MeetingService) private readonly meetings: MeetingService) {}
 
   @MessagePattern(CoordinationRpc.scheduleMeeting)
-  schedule(@Payload('body') body: ScheduleMeetingDto, @RpcContext() ctx: RequestContext): Promise<MeetingView> {
+  schedule(
+    @Payload('body') body: ScheduleMeetingDto,
+    @RpcContext() ctx: RequestContext,
+  ): Promise<MeetingView> {
     return this.meetings.schedule(body, ctx);
   }
 
@@ -49,7 +52,10 @@ export class MeetingRpcController {
   }
 
   @MessagePattern(CoordinationRpc.answerInvitation)
-  answer(@Payload('body') body: AnswerInvitationDto, @RpcContext() ctx: RequestContext): Promise<MeetingView> {
+  answer(
+    @Payload('body') body: AnswerInvitationDto,
+    @RpcContext() ctx: RequestContext,
+  ): Promise<MeetingView> {
     return this.meetings.answer(body, ctx);
   }
 
@@ -64,7 +70,10 @@ export class MeetingRpcController {
   }
 
   @MessagePattern(CoordinationRpc.attendance)
-  attendance(@Payload('body') body: MeetingIdDto, @RpcContext() ctx: RequestContext): Promise<AttendanceReport> {
+  attendance(
+    @Payload('body') body: MeetingIdDto,
+    @RpcContext() ctx: RequestContext,
+  ): Promise<AttendanceReport> {
     return this.meetings.attendance(body.id, ctx);
   }
 
@@ -74,7 +83,10 @@ export class MeetingRpcController {
   }
 
   @MessagePattern(CoordinationRpc.listActionItems)
-  items(@Payload('body') body: ListActionItemsDto, @RpcContext() ctx: RequestContext): Promise<ActionItemPage> {
+  items(
+    @Payload('body') body: ListActionItemsDto,
+    @RpcContext() ctx: RequestContext,
+  ): Promise<ActionItemPage> {
     return this.meetings.listActionItems(body, ctx);
   }
 

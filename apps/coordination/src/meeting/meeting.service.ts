@@ -33,13 +33,17 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { normaliseAudience, resolveAudience } from '../notice/audience';
-import {
-  knownWorkingGroup,
-  projectedOrganisations,
-  requireOrganiser,
-} from '../organiser/organisers';
+import { knownWorkingGroup, projectedOrganisations, requireOrganiser } from '../organiser/organisers';
 import { COORDINATION_CONFIG, type CoordinationConfig } from '../shared/coordination-config';
-import { actorId, fieldError, forbidden, illegal, isAdmin, notFound, ownOrganisation } from '../shared/errors';
+import {
+  actorId,
+  fieldError,
+  forbidden,
+  illegal,
+  isAdmin,
+  notFound,
+  ownOrganisation,
+} from '../shared/errors';
 import { allianceDate } from '../shared/time';
 import { ActionItemEntity } from './action-item.entity';
 import { MeetingEntity } from './meeting.entity';
@@ -83,7 +87,10 @@ export class MeetingService {
     await inTransaction(this.dataSource, async (manager) => {
       await requireOrganiser(manager, ctx.caller);
       const invitees = normaliseAudience(dto.invitees);
-      if (invitees.kind === 'working_group' && !(await knownWorkingGroup(manager, invitees.workingGroupId ?? ''))) {
+      if (
+        invitees.kind === 'working_group' &&
+        !(await knownWorkingGroup(manager, invitees.workingGroupId ?? ''))
+      ) {
         throw fieldError('invitees.workingGroupId', 'no active working group with this id is known');
       }
       const resolved = resolveAudience(invitees, await projectedOrganisations(manager));
@@ -129,8 +136,16 @@ export class MeetingService {
         title: meeting.title,
         startsAt: startsAt.toISOString(),
         endsAt: endsAt.toISOString(),
-        place: { kind: meeting.placeKind, address: meeting.address, url: meeting.url, resourceId: meeting.resourceId },
-        invitees: resolved.organisations.map((o) => ({ organisationId: o.organisationId, districtCode: o.districtCode })),
+        place: {
+          kind: meeting.placeKind,
+          address: meeting.address,
+          url: meeting.url,
+          resourceId: meeting.resourceId,
+        },
+        invitees: resolved.organisations.map((o) => ({
+          organisationId: o.organisationId,
+          districtCode: o.districtCode,
+        })),
       };
       await this.append(manager, id, 1, CoordinationEvent.meetingScheduled, data, eventMeta(ctx));
     });
@@ -142,7 +157,9 @@ export class MeetingService {
       await requireOrganiser(manager, ctx.caller);
       const meeting = await lockVersioned(manager, MeetingEntity, dto.id, dto.expectedVersion, 'meeting');
       if (meeting.status !== 'scheduled') throw illegal(`meeting ${meeting.id} is already ${meeting.status}`);
-      const [minutes] = await manager.query(`SELECT 1 FROM meeting_minutes WHERE meeting_id = $1`, [meeting.id]);
+      const [minutes] = await manager.query(`SELECT 1 FROM meeting_minutes WHERE meeting_id = $1`, [
+        meeting.id,
+      ]);
       if (minutes) throw illegal(`meeting ${meeting.id} has its minutes: it took place`);
       Object.assign(meeting, {
         status: 'cancelled',
@@ -162,7 +179,14 @@ export class MeetingService {
         reason: dto.reason.trim(),
         invitees: invitees.map((i) => ({ organisationId: i.organisation_id, districtCode: i.district_code })),
       };
-      await this.append(manager, meeting.id, meeting.eventVersion, CoordinationEvent.meetingCancelled, data, eventMeta(ctx));
+      await this.append(
+        manager,
+        meeting.id,
+        meeting.eventVersion,
+        CoordinationEvent.meetingCancelled,
+        data,
+        eventMeta(ctx),
+      );
     });
     return this.get(dto.id, ctx);
   }
@@ -179,7 +203,8 @@ export class MeetingService {
       if (!meeting) throw notFound('meeting', dto.id);
       if (!invitation) throw forbidden('your organisation is not invited to this meeting');
       if (meeting.status !== 'scheduled') throw illegal(`meeting ${meeting.id} is ${meeting.status}`);
-      if (meeting.startsAt <= new Date()) throw illegal(`meeting ${meeting.id} has started: answers are closed`);
+      if (meeting.startsAt <= new Date())
+        throw illegal(`meeting ${meeting.id} has started: answers are closed`);
       if (invitation.released_at) throw illegal('your organisation left the alliance');
       const attendees = dto.answer === 'attending' ? (dto.attendees ?? 1) : null;
       await manager.query(
@@ -235,7 +260,9 @@ export class MeetingService {
       this.requireSignInOpen(meeting, now);
       const organisationId = caller.organisationId ?? null;
       const [member] = organisationId
-        ? await manager.query(`SELECT district_code FROM member_organisation WHERE organisation_id = $1`, [organisationId])
+        ? await manager.query(`SELECT district_code FROM member_organisation WHERE organisation_id = $1`, [
+            organisationId,
+          ])
         : [];
       const inserted: unknown[] = await manager.query(
         `INSERT INTO meeting_sign_in (meeting_id, account_id, username, organisation_id, district_code, signed_in_at)
@@ -243,7 +270,8 @@ export class MeetingService {
          ON CONFLICT ON CONSTRAINT meeting_sign_in_pkey DO NOTHING RETURNING account_id`,
         [dto.id, caller.userId, caller.username, organisationId, member?.district_code ?? null, now],
       );
-      if (!inserted.length) throw new DomainError(ErrorCode.AlreadyExists, 'this account has already signed in');
+      if (!inserted.length)
+        throw new DomainError(ErrorCode.AlreadyExists, 'this account has already signed in');
       const data: MeetingAttendanceRecordedData = {
         meetingId: dto.id,
         accountId: caller.userId,
@@ -251,7 +279,13 @@ export class MeetingService {
         districtCode: member?.district_code ?? null,
         signedInAt: now.toISOString(),
       };
-      await this.appendNext(manager, dto.id, CoordinationEvent.meetingAttendanceRecorded, data, eventMeta(ctx));
+      await this.appendNext(
+        manager,
+        dto.id,
+        CoordinationEvent.meetingAttendanceRecorded,
+        data,
+        eventMeta(ctx),
+      );
       return { meetingId: dto.id, accountId: caller.userId, organisationId, signedInAt: now.toISOString() };
     });
   }
@@ -335,11 +369,19 @@ export class MeetingService {
       const inserted: unknown[] = await manager.query(
         `INSERT INTO meeting_minutes (meeting_id, summary, decisions, published_at, published_by)
          VALUES ($1, $2, $3, $4, $5) ON CONFLICT ON CONSTRAINT meeting_minutes_pkey DO NOTHING RETURNING meeting_id`,
-        [meeting.id, dto.summary, JSON.stringify(dto.decisions.map((d) => d.trim())), now, actorId(ctx.caller)],
+        [
+          meeting.id,
+          dto.summary,
+          JSON.stringify(dto.decisions.map((d) => d.trim())),
+          now,
+          actorId(ctx.caller),
+        ],
       );
       if (!inserted.length) throw illegal(`the minutes of meeting ${meeting.id} are already published`);
       const owners = new Map(
-        (await projectedOrganisations(manager)).filter((o) => o.status === 'admitted').map((o) => [o.organisationId, o]),
+        (await projectedOrganisations(manager))
+          .filter((o) => o.status === 'admitted')
+          .map((o) => [o.organisationId, o]),
       );
       const meta = eventMeta(ctx);
       const items: ActionItemEntity[] = dto.actionItems.map((item, i) => {
@@ -367,7 +409,11 @@ export class MeetingService {
           updatedAt: now,
         };
       });
-      Object.assign(meeting, { version: meeting.version + 1, eventVersion: meeting.eventVersion + 1, updatedAt: now });
+      Object.assign(meeting, {
+        version: meeting.version + 1,
+        eventVersion: meeting.eventVersion + 1,
+        updatedAt: now,
+      });
       await manager.save(MeetingEntity, meeting);
       const data: MeetingMinutesPublishedData = {
         meetingId: meeting.id,
@@ -376,7 +422,14 @@ export class MeetingService {
         actionItemIds: items.map((i) => i.id),
         publishedAt: now.toISOString(),
       };
-      await this.append(manager, meeting.id, meeting.eventVersion, CoordinationEvent.meetingMinutesPublished, data, meta);
+      await this.append(
+        manager,
+        meeting.id,
+        meeting.eventVersion,
+        CoordinationEvent.meetingMinutesPublished,
+        data,
+        meta,
+      );
       for (const item of items) {
         await manager.insert(ActionItemEntity, item);
         await this.emitItem(manager, item, CoordinationEvent.actionItemAssigned, meta);
@@ -430,7 +483,8 @@ export class MeetingService {
       const owner = caller?.role === Role.MemberRep && caller.organisationId === item.ownerOrganisationId;
       if (!owner) await requireOrganiser(manager, caller);
       if (item.status !== 'open') throw illegal(`action item ${item.id} is already ${item.status}`);
-      if (item.releasedAt) throw illegal(`action item ${item.id} is no longer owed: its owner left the alliance`);
+      if (item.releasedAt)
+        throw illegal(`action item ${item.id} is no longer owed: its owner left the alliance`);
       const now = new Date();
       Object.assign(item, {
         status: 'done',
@@ -559,7 +613,10 @@ export class MeetingService {
   private requireSignInOpen(meeting: MeetingEntity, now: Date): void {
     if (meeting.status !== 'scheduled') throw illegal(`meeting ${meeting.id} is ${meeting.status}`);
     const t = now.getTime();
-    if (t < meeting.startsAt.getTime() - SIGN_IN_MARGIN_MS || t > meeting.endsAt.getTime() + SIGN_IN_MARGIN_MS) {
+    if (
+      t < meeting.startsAt.getTime() - SIGN_IN_MARGIN_MS ||
+      t > meeting.endsAt.getTime() + SIGN_IN_MARGIN_MS
+    ) {
       throw illegal('sign-in is open from two hours before the meeting until two hours after it');
     }
   }
@@ -666,7 +723,13 @@ export class MeetingService {
   }
 
   /** An event of the meeting that is not a change of its row (an answer, a sign-in): the next event version. */
-  private async appendNext(manager: EntityManager, meetingId: string, type: string, data: object, meta: EventMeta) {
+  private async appendNext(
+    manager: EntityManager,
+    meetingId: string,
+    type: string,
+    data: object,
+    meta: EventMeta,
+  ) {
     const [[row]]: [[{ event_version: number }]] = await manager.query(
       `UPDATE meeting SET event_version = event_version + 1 WHERE id = $1 RETURNING event_version`,
       [meetingId],

@@ -1,6 +1,10 @@
 import { checkSignInToken, issueSignInToken, type SignInTokenSettings } from './sign-in-token';
 
-const S: SignInTokenSettings = { secret: 'a-test-secret-of-enough-length', periodSeconds: 60, graceSeconds: 15 };
+const S: SignInTokenSettings = {
+  secret: 'a-test-secret-of-enough-length',
+  periodSeconds: 60,
+  graceSeconds: 15,
+};
 const MEETING = '6f1c2b9e-3d4a-4b5c-8d7e-0123456789ab';
 const OTHER = '7a2d3c0f-4e5b-4c6d-9e8f-1234567890bc';
 const at = (iso: string) => new Date(iso);

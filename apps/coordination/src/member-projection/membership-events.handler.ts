@@ -62,7 +62,10 @@ export class MembershipEventsHandler {
   }
 
   @OnEvent(MembershipEvent.memberProfileUpdated, MemberProfileUpdatedData)
-  async profileUpdated(event: EventEnvelope<MemberProfileUpdatedData>, manager: EntityManager): Promise<void> {
+  async profileUpdated(
+    event: EventEnvelope<MemberProfileUpdatedData>,
+    manager: EntityManager,
+  ): Promise<void> {
     await this.profile(event, manager);
   }
 
@@ -90,11 +93,15 @@ export class MembershipEventsHandler {
   async formed(event: EventEnvelope<WorkingGroupFormedData>, manager: EntityManager): Promise<void> {
     const d = event.data;
     if (!(await this.group(event, manager, d.name, true))) return;
-    for (const organisationId of d.memberOrganisationIds) await this.join(manager, d.workingGroupId, organisationId);
+    for (const organisationId of d.memberOrganisationIds)
+      await this.join(manager, d.workingGroupId, organisationId);
   }
 
   @OnEvent(MembershipEvent.workingGroupMemberAdded, WorkingGroupMemberAddedData)
-  async memberAdded(event: EventEnvelope<WorkingGroupMemberAddedData>, manager: EntityManager): Promise<void> {
+  async memberAdded(
+    event: EventEnvelope<WorkingGroupMemberAddedData>,
+    manager: EntityManager,
+  ): Promise<void> {
     if (!(await this.group(event, manager, event.data.workingGroupName, true))) return;
     await this.join(manager, event.data.workingGroupId, event.data.organisationId);
   }
@@ -106,12 +113,15 @@ export class MembershipEventsHandler {
   }
 
   @OnEvent(MembershipEvent.workingGroupMemberRemoved, WorkingGroupMemberRemovedData)
-  async memberRemoved(event: EventEnvelope<WorkingGroupMemberRemovedData>, manager: EntityManager): Promise<void> {
+  async memberRemoved(
+    event: EventEnvelope<WorkingGroupMemberRemovedData>,
+    manager: EntityManager,
+  ): Promise<void> {
     if (!(await this.group(event, manager, event.data.workingGroupName, true))) return;
-    await manager.query(`DELETE FROM working_group_member WHERE working_group_id = $1 AND organisation_id = $2`, [
-      event.data.workingGroupId,
-      event.data.organisationId,
-    ]);
+    await manager.query(
+      `DELETE FROM working_group_member WHERE working_group_id = $1 AND organisation_id = $2`,
+      [event.data.workingGroupId, event.data.organisationId],
+    );
   }
 
   @OnEvent(MembershipEvent.workingGroupDissolved, WorkingGroupDissolvedData)
@@ -169,7 +179,10 @@ export class MembershipEventsHandler {
   }
 
   /** Status changes carry no kind: an organisation first seen through one is kept as `other`. */
-  private async status(event: EventEnvelope<MemberStatusChangeData>, manager: EntityManager): Promise<boolean> {
+  private async status(
+    event: EventEnvelope<MemberStatusChangeData>,
+    manager: EntityManager,
+  ): Promise<boolean> {
     const d = event.data;
     const rows = (await manager.query(
       `INSERT INTO member_organisation (organisation_id, name, kind, district_code, status, version, updated_at)

@@ -84,9 +84,13 @@ export class CreateCoordination1765400000000 implements MigrationInterface {
         CONSTRAINT notice_published_at_iff CHECK ((status = 'draft') = (published_at IS NULL))
       )`);
     // A notice is replaced by one newer notice at most.
-    await q.query(`CREATE UNIQUE INDEX notice_supersedes_once ON notice (supersedes_id) WHERE status <> 'draft'`);
+    await q.query(
+      `CREATE UNIQUE INDEX notice_supersedes_once ON notice (supersedes_id) WHERE status <> 'draft'`,
+    );
     await q.query(`CREATE INDEX notice_published_idx ON notice (published_at DESC, id DESC)`);
-    await q.query(`CREATE INDEX notice_remind_idx ON notice (remind_at) WHERE status = 'published' AND remind_at IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX notice_remind_idx ON notice (remind_at) WHERE status = 'published' AND remind_at IS NOT NULL`,
+    );
 
     await q.query(`
       CREATE TABLE notice_recipient (
@@ -192,7 +196,9 @@ export class CreateCoordination1765400000000 implements MigrationInterface {
         CONSTRAINT action_item_done_iff CHECK ((status = 'done') = (done_at IS NOT NULL))
       )`);
     await q.query(`CREATE INDEX action_item_owner_idx ON action_item (owner_organisation_id, due_date)`);
-    await q.query(`CREATE INDEX action_item_open_due_idx ON action_item (due_date) WHERE status = 'open' AND overdue_at IS NULL AND released_at IS NULL`);
+    await q.query(
+      `CREATE INDEX action_item_open_due_idx ON action_item (due_date) WHERE status = 'open' AND overdue_at IS NULL AND released_at IS NULL`,
+    );
 
     await q.query(`
       CREATE TABLE practice (

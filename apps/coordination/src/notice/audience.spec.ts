@@ -1,9 +1,6 @@
 import { normaliseAudience, reminderAt, resolveAudience, type ProjectedOrganisation } from './audience';
 
-const org = (
-  id: string,
-  over: Partial<ProjectedOrganisation> = {},
-): ProjectedOrganisation => ({
+const org = (id: string, over: Partial<ProjectedOrganisation> = {}): ProjectedOrganisation => ({
   organisationId: id,
   name: `机构${id}`,
   kind: 'childcare_centre',
@@ -46,7 +43,13 @@ describe('audience of a notice or an invitation', () => {
   it('keeps only the list its kind uses', () => {
     expect(
       normaliseAudience({ kind: 'districts', districtCodes: ['gaoxin'], organisationIds: ['a'] }),
-    ).toEqual({ kind: 'districts', districtCodes: ['gaoxin'], kinds: null, workingGroupId: null, organisationIds: null });
+    ).toEqual({
+      kind: 'districts',
+      districtCodes: ['gaoxin'],
+      kinds: null,
+      workingGroupId: null,
+      organisationIds: null,
+    });
   });
 
   it('the reminder is the deadline minus the reminder days; none without a deadline', () => {

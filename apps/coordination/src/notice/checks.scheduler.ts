@@ -31,13 +31,15 @@ export class ChecksScheduler implements OnApplicationBootstrap, OnApplicationShu
     const run = async () => {
       try {
         const reminders = await this.notices.runReminderCheck({}, requestContext(null, undefined));
-        if (reminders.remindersSent) this.logger.log(`${reminders.remindersSent} acknowledgement reminders due`);
+        if (reminders.remindersSent)
+          this.logger.log(`${reminders.remindersSent} acknowledgement reminders due`);
       } catch (error) {
         this.logger.warn(`reminder check failed: ${(error as Error).message}`);
       }
       try {
         const overdue = await this.meetings.runOverdueCheck({}, requestContext(null, undefined));
-        if (overdue.markedOverdue) this.logger.log(`${overdue.markedOverdue} action items overdue as of ${overdue.asOf}`);
+        if (overdue.markedOverdue)
+          this.logger.log(`${overdue.markedOverdue} action items overdue as of ${overdue.asOf}`);
       } catch (error) {
         this.logger.warn(`overdue check failed: ${(error as Error).message}`);
       }

@@ -11,7 +11,8 @@ export class NoticeEntity {
   @Column({ type: 'jsonb' }) audience!: AudienceView;
   @Column({ name: 'requires_ack', type: 'boolean' }) requiresAck!: boolean;
   @Column({ name: 'acknowledge_by', type: 'timestamptz', nullable: true }) acknowledgeBy!: Date | null;
-  @Column({ name: 'reminder_days_before', type: 'integer', nullable: true }) reminderDaysBefore!: number | null;
+  @Column({ name: 'reminder_days_before', type: 'integer', nullable: true }) reminderDaysBefore!:
+    number | null;
   @Column({ name: 'remind_at', type: 'timestamptz', nullable: true }) remindAt!: Date | null;
   @Column({ type: 'text' }) status!: NoticeStatus;
   @Column({ name: 'supersedes_id', type: 'uuid', nullable: true }) supersedesId!: string | null;

@@ -53,7 +53,10 @@ export class NoticeRpcController {
   }
 
   @MessagePattern(CoordinationRpc.acknowledgeNotice)
-  acknowledge(@Payload('body') body: AcknowledgeNoticeDto, @RpcContext() ctx: RequestContext): Promise<NoticeView> {
+  acknowledge(
+    @Payload('body') body: AcknowledgeNoticeDto,
+    @RpcContext() ctx: RequestContext,
+  ): Promise<NoticeView> {
     return this.notices.acknowledge(body, ctx);
   }
 

@@ -34,7 +34,15 @@ import {
   requireOrganiserOf,
 } from '../organiser/organisers';
 import { COORDINATION_CONFIG, type CoordinationConfig } from '../shared/coordination-config';
-import { actorId, fieldError, forbidden, illegal, isAdmin, notFound, ownOrganisation } from '../shared/errors';
+import {
+  actorId,
+  fieldError,
+  forbidden,
+  illegal,
+  isAdmin,
+  notFound,
+  ownOrganisation,
+} from '../shared/errors';
 import { normaliseAudience, reminderAt, resolveAudience } from './audience';
 import { NoticeEntity } from './notice.entity';
 
@@ -89,20 +97,23 @@ export class NoticeService {
     await inTransaction(this.dataSource, async (manager) => {
       const notice = await lockVersioned(manager, NoticeEntity, dto.id, dto.expectedVersion, 'notice');
       await requireOrganiserOf(manager, ctx.caller, notice.createdByOrganisationId);
-      if (notice.status !== 'draft') throw illegal(`notice ${notice.id} is ${notice.status}: only a draft is edited`);
+      if (notice.status !== 'draft')
+        throw illegal(`notice ${notice.id} is ${notice.status}: only a draft is edited`);
       if (dto.title !== undefined) notice.title = dto.title.trim();
       if (dto.body !== undefined) notice.body = dto.body;
       if (dto.category !== undefined) notice.category = dto.category;
       if (dto.issuer !== undefined) notice.issuer = dto.issuer.trim();
       if (dto.audience !== undefined) notice.audience = normaliseAudience(dto.audience);
       if (dto.requiresAcknowledgement !== undefined) notice.requiresAck = dto.requiresAcknowledgement;
-      if (dto.acknowledgeBy !== undefined) notice.acknowledgeBy = dto.acknowledgeBy ? new Date(dto.acknowledgeBy) : null;
+      if (dto.acknowledgeBy !== undefined)
+        notice.acknowledgeBy = dto.acknowledgeBy ? new Date(dto.acknowledgeBy) : null;
       if (dto.reminderDaysBefore !== undefined) notice.reminderDaysBefore = dto.reminderDaysBefore;
       if (!notice.requiresAck) {
         notice.acknowledgeBy = null;
         notice.reminderDaysBefore = null;
       } else {
-        if (!notice.acknowledgeBy) throw fieldError('acknowledgeBy', 'a notice to acknowledge needs a deadline');
+        if (!notice.acknowledgeBy)
+          throw fieldError('acknowledgeBy', 'a notice to acknowledge needs a deadline');
         notice.reminderDaysBefore ??= this.config.defaultReminderDaysBefore;
       }
       notice.version += 1;
@@ -168,7 +179,10 @@ export class NoticeService {
         issuer: notice.issuer,
         requiresAcknowledgement: notice.requiresAck,
         acknowledgeBy: notice.acknowledgeBy?.toISOString() ?? null,
-        recipients: recipients.map((r) => ({ organisationId: r.organisationId, districtCode: r.districtCode })),
+        recipients: recipients.map((r) => ({
+          organisationId: r.organisationId,
+          districtCode: r.districtCode,
+        })),
         supersedesId: notice.supersedesId,
         publishedAt: now.toISOString(),
       };
@@ -235,7 +249,10 @@ export class NoticeService {
         [dto.id, organisationId, now, actorId(ctx.caller), dto.reply?.trim() || null, late],
       );
       if (!inserted.length) {
-        throw new DomainError(ErrorCode.AlreadyExists, 'your organisation has already acknowledged this notice');
+        throw new DomainError(
+          ErrorCode.AlreadyExists,
+          'your organisation has already acknowledged this notice',
+        );
       }
       const data: NoticeAcknowledgedData = {
         noticeId: dto.id,
@@ -353,7 +370,10 @@ export class NoticeService {
           RETURNING r.notice_id, r.organisation_id, r.district_code, n.title, n.acknowledge_by`,
         [asOf],
       );
-      rows.sort((a, b) => a.notice_id.localeCompare(b.notice_id) || a.organisation_id.localeCompare(b.organisation_id));
+      rows.sort(
+        (a, b) =>
+          a.notice_id.localeCompare(b.notice_id) || a.organisation_id.localeCompare(b.organisation_id),
+      );
       for (const r of rows) {
         const data: NoticeReminderDueData = {
           noticeId: r.notice_id,
@@ -445,7 +465,12 @@ export class NoticeService {
    * Notices as the caller may read them: admins everything; others what is published to the whole alliance or
    * addressed to their organisation, and an organiser representative its own organisation's drafts too.
    */
-  private async views(caller: RpcCaller | null, where: string, params: unknown[], tail: string): Promise<NoticeView[]> {
+  private async views(
+    caller: RpcCaller | null,
+    where: string,
+    params: unknown[],
+    tail: string,
+  ): Promise<NoticeView[]> {
     const org = caller?.organisationId ?? null;
     params = [...params, org];
     const orgParam = `$${params.length}::uuid`;
@@ -473,7 +498,10 @@ export class NoticeService {
   }
 
   private async resolve(manager: EntityManager, audience: AudienceView, field: string) {
-    if (audience.kind === 'working_group' && !(await knownWorkingGroup(manager, audience.workingGroupId ?? ''))) {
+    if (
+      audience.kind === 'working_group' &&
+      !(await knownWorkingGroup(manager, audience.workingGroupId ?? ''))
+    ) {
       throw fieldError(`${field}.workingGroupId`, 'no active working group with this id is known');
     }
     const resolved = resolveAudience(audience, await projectedOrganisations(manager));
@@ -507,7 +535,13 @@ export class NoticeService {
   }
 
   /** An event of the notice that is not a change of the notice row itself: the next event version. */
-  private async emitNext(manager: EntityManager, noticeId: string, type: string, data: object, meta: EventMeta) {
+  private async emitNext(
+    manager: EntityManager,
+    noticeId: string,
+    type: string,
+    data: object,
+    meta: EventMeta,
+  ) {
     const [[row]]: [[{ event_version: number }]] = await manager.query(
       `UPDATE notice SET event_version = event_version + 1 WHERE id = $1 RETURNING event_version`,
       [noticeId],

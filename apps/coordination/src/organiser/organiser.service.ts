@@ -19,13 +19,15 @@ export class OrganiserService {
       const [org] = await manager.query(`SELECT status FROM member_organisation WHERE organisation_id = $1`, [
         dto.organisationId,
       ]);
-      if (org?.status !== 'admitted') throw fieldError('organisationId', 'not an admitted member of the alliance');
+      if (org?.status !== 'admitted')
+        throw fieldError('organisationId', 'not an admitted member of the alliance');
       const inserted: unknown[] = await manager.query(
         `INSERT INTO organiser_grant (organisation_id, granted_at, granted_by) VALUES ($1, now(), $2)
          ON CONFLICT (organisation_id) DO NOTHING RETURNING organisation_id`,
         [dto.organisationId, actorId(ctx.caller)],
       );
-      if (!inserted.length) throw new DomainError(ErrorCode.AlreadyExists, 'this organisation already organises');
+      if (!inserted.length)
+        throw new DomainError(ErrorCode.AlreadyExists, 'this organisation already organises');
       await this.announce(manager, CoordinationEvent.organiserGranted, dto.organisationId, ctx);
     });
     return this.list();
@@ -44,12 +46,16 @@ export class OrganiserService {
   }
 
   async list(): Promise<OrganiserList> {
-    const rows: Array<{ organisation_id: string; name: string | null; granted_at: Date; granted_by: string }> =
-      await this.dataSource.query(
-        `SELECT g.organisation_id, m.name, g.granted_at, g.granted_by
+    const rows: Array<{
+      organisation_id: string;
+      name: string | null;
+      granted_at: Date;
+      granted_by: string;
+    }> = await this.dataSource.query(
+      `SELECT g.organisation_id, m.name, g.granted_at, g.granted_by
            FROM organiser_grant g LEFT JOIN member_organisation m ON m.organisation_id = g.organisation_id
           ORDER BY g.granted_at, g.organisation_id`,
-      );
+    );
     return {
       items: rows.map((r) => ({
         organisationId: r.organisation_id,

@@ -7,7 +7,10 @@ import type { ProjectedOrganisation } from '../notice/audience';
  * Admins publish notices and organise meetings; a representative may too when the alliance granted its
  * organisation (the guidance centre's, typically). Answers the organisation acting, null for an admin.
  */
-export async function requireOrganiser(manager: EntityManager, caller: RpcCaller | null): Promise<string | null> {
+export async function requireOrganiser(
+  manager: EntityManager,
+  caller: RpcCaller | null,
+): Promise<string | null> {
   if (!caller || caller.role === Role.AllianceAdmin) return null;
   if (caller.role === Role.MemberRep && caller.organisationId) {
     const [granted] = await manager.query(`SELECT 1 FROM organiser_grant WHERE organisation_id = $1`, [

@@ -28,7 +28,10 @@ export class PracticeRpcController {
   }
 
   @MessagePattern(CoordinationRpc.publishPractice)
-  publish(@Payload('body') body: PublishPracticeDto, @RpcContext() ctx: RequestContext): Promise<PracticeView> {
+  publish(
+    @Payload('body') body: PublishPracticeDto,
+    @RpcContext() ctx: RequestContext,
+  ): Promise<PracticeView> {
     return this.practices.publish(body, ctx);
   }
 

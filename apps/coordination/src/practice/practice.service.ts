@@ -4,6 +4,7 @@ import {
   type ListPracticesDto,
   type PracticePage,
   type PracticePublishedData,
+  type PracticeSummary,
   type PracticeView,
   type PublishPracticeDto,
 } from '@alliance/contracts/coordination';
@@ -42,7 +43,8 @@ export class PracticeService {
         const [org] = await manager.query(`SELECT name FROM member_organisation WHERE organisation_id = $1`, [
           dto.contributorOrganisationId,
         ]);
-        if (!org) throw fieldError('contributorOrganisationId', 'no member organisation with this id is known');
+        if (!org)
+          throw fieldError('contributorOrganisationId', 'no member organisation with this id is known');
         contributorName = org.name;
       }
       const now = new Date();
@@ -74,7 +76,12 @@ export class PracticeService {
       const practice = await lockVersioned(manager, PracticeEntity, dto.id, dto.expectedVersion, 'practice');
       if (practice.status !== 'draft') throw illegal(`practice ${practice.id} is already published`);
       const now = new Date();
-      Object.assign(practice, { status: 'published', publishedAt: now, version: practice.version + 1, updatedAt: now });
+      Object.assign(practice, {
+        status: 'published',
+        publishedAt: now,
+        version: practice.version + 1,
+        updatedAt: now,
+      });
       await manager.save(PracticeEntity, practice);
       const data: PracticePublishedData = {
         practiceId: practice.id,
@@ -99,7 +106,10 @@ export class PracticeService {
 
   async get(id: string, ctx: RequestContext): Promise<PracticeView> {
     const practice = await this.dataSource.manager.findOneBy(PracticeEntity, { id });
-    if (!practice || (practice.status !== 'published' && !isAdmin(ctx.caller) && practice.createdBy !== ctx.caller?.userId)) {
+    if (
+      !practice ||
+      (practice.status !== 'published' && !isAdmin(ctx.caller) && practice.createdBy !== ctx.caller?.userId)
+    ) {
       throw notFound('practice', id);
     }
     return toView(practice);
@@ -112,12 +122,14 @@ export class PracticeService {
       return `$${params.length}`;
     };
     const where: string[] = [];
-    if (!isAdmin(ctx.caller)) where.push(`(p.status = 'published' OR p.created_by = ${param(ctx.caller?.userId ?? '')})`);
+    if (!isAdmin(ctx.caller))
+      where.push(`(p.status = 'published' OR p.created_by = ${param(ctx.caller?.userId ?? '')})`);
     if (dto.status) where.push(`p.status = ${param(dto.status)}`);
     if (dto.kind) where.push(`p.kind = ${param(dto.kind)}`);
     if (dto.tag) where.push(`p.tags @> ARRAY[${param(dto.tag.trim())}]::text[]`);
     const q = dto.q?.trim();
-    if (q) where.push(textSearchCondition({ termsColumn: 'p.search_terms', text: SEARCH_TEXT, query: q, param }));
+    if (q)
+      where.push(textSearchCondition({ termsColumn: 'p.search_terms', text: SEARCH_TEXT, query: q, param }));
     if (dto.cursor) {
       const { key, id } = decodePageCursor(dto.cursor, isInstant);
       where.push(`(p.created_at, p.id) < (${param(key)}::timestamptz, ${param(id)}::uuid)`);
@@ -129,21 +141,38 @@ export class PracticeService {
       params,
     );
     const ids = raw.map((r) => r.id as string);
-    const found = ids.length ? await this.dataSource.manager.getRepository(PracticeEntity).findBy({ id: In(ids) }) : [];
+    const found = ids.length
+      ? await this.dataSource.manager.getRepository(PracticeEntity).findBy({ id: In(ids) })
+      : [];
     const byId = new Map(found.map((p) => [p.id, p]));
     const ordered = ids.map((id) => byId.get(id)).filter((p): p is PracticeEntity => Boolean(p));
-    const items = ordered.slice(0, limit).map((p) => {
-      const { body: _b, createdBy: _c, createdAt: _a, ...summary } = toView(p);
-      void _b, void _c, void _a;
-      return summary;
-    });
+    const items = ordered.slice(0, limit).map(toSummary);
     const last = ordered[limit - 1];
     return {
       items,
       nextCursor:
-        ordered.length > limit && last ? encodePageCursor({ key: last.createdAt.toISOString(), id: last.id }) : null,
+        ordered.length > limit && last
+          ? encodePageCursor({ key: last.createdAt.toISOString(), id: last.id })
+          : null,
     };
   }
+}
+
+function toSummary(p: PracticeEntity): PracticeSummary {
+  return {
+    id: p.id,
+    kind: p.kind,
+    title: p.title,
+    summary: p.summary,
+    tags: p.tags,
+    contributorOrganisationId: p.contributorOrganisationId,
+    contributorName: p.contributorName,
+    standardCodes: p.standardCodes,
+    trainingCategories: p.trainingCategories,
+    status: p.status,
+    publishedAt: p.publishedAt?.toISOString() ?? null,
+    version: p.version,
+  };
 }
 
 function toView(p: PracticeEntity): PracticeView {

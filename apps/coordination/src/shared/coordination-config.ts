@@ -34,7 +34,8 @@ export function coordinationConfigFromEnv(env: NodeJS.ProcessEnv = process.env):
   if (!secret && env.NODE_ENV === 'production') {
     throw new Error('COORDINATION_SIGN_IN_SECRET must be set in production');
   }
-  if (secret && secret.length < 16) throw new Error('COORDINATION_SIGN_IN_SECRET must be at least 16 characters');
+  if (secret && secret.length < 16)
+    throw new Error('COORDINATION_SIGN_IN_SECRET must be at least 16 characters');
   return {
     signInSecret: secret || DEVELOPMENT_SECRET,
     signInPeriodSeconds: positiveInt(env, 'COORDINATION_SIGN_IN_PERIOD_SECONDS', 60),

@@ -143,5 +143,3 @@ export class RunActionItemOverdueCheckDto {
   @Matches(DATE, { message: '$property must be a date YYYY-MM-DD' })
   asOf?: string;
 }
-
-
