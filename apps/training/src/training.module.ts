@@ -18,6 +18,9 @@ import { ReportService } from './report/report.service';
 import { ComplianceEventsHandler } from './requirement/compliance-events.handler';
 import { RequirementRpcController } from './requirement/requirement.rpc-controller';
 import { RequirementService } from './requirement/requirement.service';
+import { ResourcesEventsHandler } from './session-venue/resources-events.handler';
+import { SessionVenueService } from './session-venue/session-venue.service';
+import { VenueSagaWorker } from './session-venue/venue-saga.worker';
 import { SessionCommandsService } from './session/session-commands.service';
 import { SessionQueriesService } from './session/session-queries.service';
 import { SessionEntity, SessionMeetingEntity } from './session/session.entity';
@@ -68,6 +71,9 @@ export class TrainingModule {
             ReportService,
             ExpiryCheckScheduler,
             MembershipEventsHandler,
+            SessionVenueService,
+            VenueSagaWorker,
+            ResourcesEventsHandler,
             RequirementService,
             ComplianceEventsHandler,
           ],

@@ -8,7 +8,8 @@ import { RESOURCES_SCHEMAS } from './resources-schemas';
 
 /**
  * Everything the gateway serves for the resources service (资源共享): its routes and the OpenAPI schemas of
- * their answers. `resources.booking.request-on-behalf` has no route: it is for other services only.
+ * their answers. `resources.booking.request-on-behalf` and `.release-on-behalf` have no route: they are for
+ * other services only.
  */
 @ContributesSchemas(RESOURCES_SCHEMAS)
 @Module({

@@ -48,7 +48,10 @@ export class SessionsController {
   @ApiSummary(
     'Schedule a session of a published course',
     'Trainers are accounts with the trainer role (others answer 400 naming the field). A trainer’s meetings ' +
-      'never overlap: a clash answers 409 naming the session and time it clashes with.',
+      'never overlap: a clash answers 409 naming the session and time it clashes with. At a shared venue ' +
+      '(`location.kind` venue, `resourceId`, `organisationId` it is booked for) each meeting is booked at ' +
+      'resource sharing: `venue.state` is pending until every booking is approved, then confirmed; a ' +
+      'refused, rejected, cancelled or expired booking flags the session with its reason.',
   )
   @ApiJsonBody(ScheduleSessionDto)
   @ApiResult(201, ref('Session'), 'Scheduled.')
@@ -60,7 +63,11 @@ export class SessionsController {
 
   @Get()
   @Allow(...ROLES)
-  @ApiSummary('The schedule', 'By start of the first meeting; keyset pagination with `cursor`.')
+  @ApiSummary(
+    'The schedule',
+    'By start of the first meeting; keyset pagination with `cursor`. `venueState=flagged`: the sessions whose ' +
+      'venue a trainer must see to.',
+  )
   @ApiQueryFrom(ListSessionsDto)
   @ApiResult(200, ref('SessionPage'))
   @ApiProblems(...FORWARDED_ERRORS)

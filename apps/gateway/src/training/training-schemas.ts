@@ -8,7 +8,9 @@ import {
   EXPIRING_KINDS,
   LOCATION_KINDS,
   SESSION_STATUSES,
+  SESSION_VENUE_STATES,
   STAFF_ROLES,
+  VENUE_BOOKING_STATES,
   type CertificatePage,
   type CertificateVerification,
   type CertificateView,
@@ -24,10 +26,12 @@ import {
   type QualificationView,
   type SessionCompletionView,
   type SessionPage,
+  type SessionVenueView,
   type SessionView,
   type StaffPage,
   type StaffView,
   type TrainingRecordView,
+  type VenueBookingView,
 } from '@alliance/contracts/training';
 import { arrayOf, ref } from '../openapi/api-docs.decorators';
 import { dateTime, int, nullableStr, objectSchema, oneOf, str, uuid } from '../openapi/typed-schema';
@@ -98,7 +102,33 @@ export const TRAINING_SCHEMAS: Record<string, SchemaObject> = {
     address: nullableStr(),
     url: nullableStr(),
     resourceId: nullableUuid(),
+    organisationId: {
+      ...nullableUuid(),
+      description: 'Kind venue: the member organisation the venue is booked for at resource sharing.',
+    },
   }),
+  VenueBooking: objectSchema<VenueBookingView>({
+    meetingId: { ...nullableUuid(), description: 'Null once its meeting was moved (the booking released).' },
+    startsAt: dateTime(),
+    endsAt: dateTime(),
+    state: oneOf(VENUE_BOOKING_STATES, {
+      description:
+        'requested (not answered yet), pending (the venue has not decided), confirmed, flagged (refused, rejected, cancelled or expired), released.',
+    }),
+    bookingId: { ...nullableUuid(), description: 'The booking at resource sharing.' },
+    reason: nullableStr({ description: 'Why it is flagged or was released.' }),
+  }),
+  SessionVenue: objectSchema<SessionVenueView>(
+    {
+      state: oneOf(SESSION_VENUE_STATES, {
+        description:
+          'pending (场地待确认) until every meeting’s booking is approved, then confirmed; flagged when any was refused, rejected, cancelled or expired — the trainer reschedules or cancels; released once the session is cancelled.',
+      }),
+      reason: nullableStr({ description: 'Flagged: what went wrong, per meeting when there are several.' }),
+      bookings: arrayOf(ref('VenueBooking')),
+    },
+    { description: 'A session at a shared venue: the venue booked at resource sharing for each meeting.' },
+  ),
   Session: objectSchema<SessionView>({
     id: uuid(),
     courseId: uuid(),
@@ -118,6 +148,12 @@ export const TRAINING_SCHEMAS: Record<string, SchemaObject> = {
     status: oneOf(SESSION_STATUSES),
     cancellationReason: nullableStr(),
     completedAt: dateTime(true),
+    venue: {
+      type: 'object',
+      nullable: true,
+      allOf: [ref('SessionVenue')],
+      description: 'Null unless the location is a shared venue.',
+    },
     version,
   }),
   SessionPage: objectSchema<SessionPage>(page('Session')),

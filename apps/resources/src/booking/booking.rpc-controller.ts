@@ -7,6 +7,7 @@ import {
   ListBookingsDto,
   MarkNoShowDto,
   RejectBookingDto,
+  ReleaseOnBehalfDto,
   RequestBookingDto,
   RequestOnBehalfDto,
   RequestSeriesDto,
@@ -14,6 +15,7 @@ import {
   type BookingPage,
   type BookingView,
   type OnBehalfOutcomeView,
+  type OnBehalfReleaseView,
   type SeriesCancellationView,
   type SeriesView,
 } from '@alliance/contracts/resources';
@@ -46,6 +48,15 @@ export class BookingRpcController {
     @RpcContext() ctx: RequestContext,
   ): Promise<OnBehalfOutcomeView> {
     return this.bookings.requestOnBehalf(body, ctx);
+  }
+
+  /** RPC only: the requesting service releases what it booked on behalf (no HTTP route). */
+  @MessagePattern(ResourcesRpc.releaseOnBehalf)
+  releaseOnBehalf(
+    @Payload('body') body: ReleaseOnBehalfDto,
+    @RpcContext() ctx: RequestContext,
+  ): Promise<OnBehalfReleaseView> {
+    return this.bookings.releaseOnBehalf(body, ctx);
   }
 
   @MessagePattern(ResourcesRpc.approveBooking)

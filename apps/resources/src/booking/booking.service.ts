@@ -20,7 +20,9 @@ import {
   type ListBookingsDto,
   type MarkNoShowDto,
   type OnBehalfOutcomeView,
+  type OnBehalfReleaseView,
   type RejectBookingDto,
+  type ReleaseOnBehalfDto,
   type RequestBookingDto,
   type RequestOnBehalfDto,
   type RequestSeriesDto,
@@ -277,6 +279,54 @@ export class BookingService {
     });
   }
 
+  /**
+   * The requesting service gives back what it booked on an organisation's behalf. RPC only and without a user
+   * caller (the gateway always names one), named by the request's key that only the requester knows. Under the
+   * key's lock, so it is ordered with the request itself: a booking still live is cancelled (booking.cancelled
+   * with the reason, the slot free again); a refused or already ended one is answered as it is; a key not
+   * seen yet is recorded as released, so that the request, if it is still on its way, books nothing.
+   */
+  async releaseOnBehalf(dto: ReleaseOnBehalfDto, ctx: RequestContext): Promise<OnBehalfReleaseView> {
+    if (ctx.caller) {
+      throw new DomainError(
+        ErrorCode.Forbidden,
+        'only the service that requested a booking on behalf releases it',
+      );
+    }
+    const key = dto.idempotencyKey;
+    const reason = dto.reason.trim();
+    return inTransaction(this.dataSource, async (manager) => {
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 42))`, [key]);
+      const [row] = (await manager.query(
+        `SELECT booking_id, outcome FROM on_behalf_request WHERE idempotency_key = $1`,
+        [key],
+      )) as Array<{ booking_id: string | null; outcome: 'booked' | 'refused' | 'released' }>;
+      if (!row) {
+        await manager.query(
+          `INSERT INTO on_behalf_request (idempotency_key, id, outcome, released_at, release_reason, created_at)
+           VALUES ($1, $2, 'released', now(), $3, now())`,
+          [key, randomUUID(), reason],
+        );
+        return { idempotencyKey: key, outcome: 'released', booking: null };
+      }
+      if (row.outcome !== 'booked') return { idempotencyKey: key, outcome: row.outcome, booking: null };
+      const booking = await manager.findOneOrFail(BookingEntity, {
+        where: { id: String(row.booking_id) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const resource = await manager.findOneByOrFail(ResourceEntity, { id: booking.resourceId });
+      const now = new Date();
+      if (LIVE.includes(booking.status) && booking.endsAt > now) {
+        await this.cancelWith(manager, booking, resource, reason, eventMeta(ctx));
+        await manager.query(
+          `UPDATE on_behalf_request SET released_at = now(), release_reason = $2 WHERE idempotency_key = $1`,
+          [key, reason],
+        );
+      }
+      return { idempotencyKey: key, outcome: 'booked', booking: await this.view(manager, booking, resource) };
+    });
+  }
+
   /** The recorded outcome of a key; `lock` first serialises requests with the same key. */
   private async onBehalfOutcome(
     manager: EntityManager,
@@ -289,11 +339,22 @@ export class BookingService {
       [key],
     )) as Array<{
       booking_id: string | null;
-      outcome: 'booked' | 'refused';
+      outcome: 'booked' | 'refused' | 'released';
       refusal_reason: string | null;
       refusal_message: string | null;
     }>;
     if (!row) return null;
+    if (row.outcome === 'released') {
+      return {
+        idempotencyKey: key,
+        outcome: 'refused',
+        booking: null,
+        refusal: {
+          reason: 'released',
+          message: 'the requester released this request before it arrived; nothing was booked',
+        },
+      };
+    }
     if (row.outcome === 'refused') {
       return {
         idempotencyKey: key,

@@ -3,6 +3,7 @@ import { DomainError, ErrorCode, Role, type RpcCaller } from '@alliance/contract
 import {
   ATTENDED_STATUSES,
   CourseStatus,
+  LocationKind,
   SessionStatus,
   TrainingEvent,
   type CancelSessionDto,
@@ -23,6 +24,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { CertificateService } from '../certificate/certificate.service';
 import { CourseEntity } from '../course/course.entity';
 import { EnrolmentService } from '../enrolment/enrolment.service';
+import { SessionVenueService } from '../session-venue/session-venue.service';
+import { VenueSagaWorker } from '../session-venue/venue-saga.worker';
 import { allianceTimeRange } from '../shared/time';
 import { fieldError } from '../shared/validation-error';
 import { toSessionEventData, toSessionView } from './session-view';
@@ -62,11 +65,20 @@ function locationOf(dto: LocationDto): LocationView {
   const field = required[dto.kind];
   if (!dto[field])
     throw fieldError(`location.${field}`, `${field} is required for a location of kind ${dto.kind}`);
+  // The venue is booked at resource sharing for a member organisation, which resource sharing's rules
+  // (admitted, visibility, quota) are applied to.
+  if (dto.kind === LocationKind.Venue && !dto.organisationId) {
+    throw fieldError(
+      'location.organisationId',
+      'organisationId (the organisation the venue is booked for) is required for a location of kind venue',
+    );
+  }
   return {
     kind: dto.kind,
     address: dto.address?.trim() ?? null,
     url: dto.url ?? null,
     resourceId: dto.resourceId ?? null,
+    organisationId: dto.kind === LocationKind.Venue ? (dto.organisationId ?? null) : null,
   };
 }
 
@@ -82,6 +94,8 @@ export class SessionCommandsService {
     @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
     @Inject(EnrolmentService) private readonly enrolments: EnrolmentService,
     @Inject(CertificateService) private readonly certificates: CertificateService,
+    @Inject(SessionVenueService) private readonly venues: SessionVenueService,
+    @Inject(VenueSagaWorker) private readonly venueWorker: VenueSagaWorker,
   ) {}
 
   async schedule(dto: ScheduleSessionDto, ctx: RequestContext): Promise<SessionView> {
@@ -136,18 +150,26 @@ export class SessionCommandsService {
         });
         await manager.insert(SessionEntity, session);
         const meetings = await this.insertMeetings(manager, session, slots);
-        const stored = await manager.findOneByOrFail(SessionEntity, { id: session.id });
+        const meta = eventMeta(ctx);
         await this.outbox.append(manager, {
           type: TrainingEvent.sessionScheduled,
           aggregateId: session.id,
           aggregateVersion: session.version,
-          data: toSessionEventData(stored, course, meetings),
-          meta: eventMeta(ctx),
+          data: toSessionEventData(session, course, meetings),
+          meta,
         });
-        return toSessionView(stored, course, meetings);
+        await this.venues.requestForMeetings(manager, session, meetings, meta);
+        const stored = await manager.findOneByOrFail(SessionEntity, { id: session.id });
+        return toSessionView(stored, course, meetings, await this.venues.view(manager, stored));
       }),
-    );
+    ).then(this.wakeVenueWorker);
   }
+
+  /** The saga's steps are committed with the session; sending them need not wait for the next poll. */
+  private readonly wakeVenueWorker = <T>(view: T): T => {
+    this.venueWorker.kick();
+    return view;
+  };
 
   /** Replaces the meetings; the trainers' new times are checked like new ones; enrolled organisations are told. */
   async reschedule(dto: RescheduleSessionDto, ctx: RequestContext): Promise<SessionView> {
@@ -187,6 +209,7 @@ export class SessionCommandsService {
         session.updatedAt = now;
         await manager.save(SessionEntity, session);
         const meetings = await this.insertMeetings(manager, session, slots);
+        await this.venues.moveToMeetings(manager, session, meetings, eventMeta(ctx));
         await this.outbox.append(manager, {
           type: TrainingEvent.sessionRescheduled,
           aggregateId: session.id,
@@ -202,13 +225,10 @@ export class SessionCommandsService {
           }),
           meta: eventMeta(ctx),
         });
-        return toSessionView(
-          await manager.findOneByOrFail(SessionEntity, { id: session.id }),
-          course,
-          meetings,
-        );
+        const stored = await manager.findOneByOrFail(SessionEntity, { id: session.id });
+        return toSessionView(stored, course, meetings, await this.venues.view(manager, stored));
       }),
-    );
+    ).then(this.wakeVenueWorker);
   }
 
   /** Frees the trainers' time and ends every enrolment (no promotion: there is no session to promote into). */
@@ -226,6 +246,7 @@ export class SessionCommandsService {
       session.version += 1;
       session.updatedAt = new Date();
       await manager.save(SessionEntity, session);
+      await this.venues.releaseAll(manager, session.id, `班次取消 session cancelled: ${reason}`, meta);
       const course = await manager.findOneByOrFail(CourseEntity, { id: session.courseId });
       const meetings = await this.meetingsOf(manager, session.id);
       const stored = await manager.findOneByOrFail(SessionEntity, { id: session.id });
@@ -236,8 +257,8 @@ export class SessionCommandsService {
         data: toSessionEventData(stored, course, meetings, { reason, affectedOrganisationIds: affected }),
         meta,
       });
-      return toSessionView(stored, course, meetings);
-    });
+      return toSessionView(stored, course, meetings, await this.venues.view(manager, stored));
+    }).then(this.wakeVenueWorker);
   }
 
   /**
@@ -303,7 +324,7 @@ export class SessionCommandsService {
         meta: eventMeta(ctx),
       });
       const course = await manager.findOneByOrFail(CourseEntity, { id: session.courseId });
-      return toSessionView(session, course, meetings);
+      return toSessionView(session, course, meetings, await this.venues.view(manager, session));
     });
   }
 
@@ -373,7 +394,10 @@ export class SessionCommandsService {
         }),
         meta,
       });
-      return { session: toSessionView(stored, course, meetings), results };
+      return {
+        session: toSessionView(stored, course, meetings, await this.venues.view(manager, stored)),
+        results,
+      };
     });
   }
 

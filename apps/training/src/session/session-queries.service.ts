@@ -12,6 +12,7 @@ import { DataSource, In } from 'typeorm';
 import { CourseEntity } from '../course/course.entity';
 import { EnrolmentEntity } from '../enrolment/enrolment.entity';
 import { EnrolmentService } from '../enrolment/enrolment.service';
+import { SessionVenueService } from '../session-venue/session-venue.service';
 import { toSessionView } from './session-view';
 import { SessionEntity, SessionMeetingEntity } from './session.entity';
 import { decodePageCursor, encodePageCursor } from '@alliance/persistence';
@@ -21,6 +22,7 @@ export class SessionQueriesService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(EnrolmentService) private readonly enrolments: EnrolmentService,
+    @Inject(SessionVenueService) private readonly venues: SessionVenueService,
   ) {}
 
   async get(id: string): Promise<SessionView> {
@@ -42,6 +44,7 @@ export class SessionQueriesService {
     if (dto.status) qb.andWhere('s.status = :status', { status: dto.status });
     if (dto.trainerId) qb.andWhere(':trainerId = ANY (s.trainer_ids)', { trainerId: dto.trainerId });
     if (dto.from) qb.andWhere('s.starts_at >= :from', { from: new Date(dto.from) });
+    if (dto.venueState) qb.andWhere('s.venue_state = :venueState', { venueState: dto.venueState });
     const after = decodePageCursor(dto.cursor);
     if (after)
       qb.andWhere('(s.starts_at, s.id) > (:key::timestamptz, :id)', { key: after.key, id: after.id });
@@ -95,6 +98,7 @@ export class SessionQueriesService {
       where: { sessionId: In(sessions.map((s) => s.id)) },
       order: { startsAt: 'ASC' },
     });
+    const venues = await this.venues.views(manager, sessions);
     return sessions.flatMap((s) => {
       const course = courseById.get(s.courseId);
       return course
@@ -103,6 +107,7 @@ export class SessionQueriesService {
               s,
               course,
               meetings.filter((m) => m.sessionId === s.id),
+              venues.get(s.id) ?? null,
             ),
           ]
         : [];

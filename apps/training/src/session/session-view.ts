@@ -1,4 +1,9 @@
-import type { MeetingView, SessionEventData, SessionView } from '@alliance/contracts/training';
+import type {
+  MeetingView,
+  SessionEventData,
+  SessionVenueView,
+  SessionView,
+} from '@alliance/contracts/training';
 import { allianceTimeRange } from '../shared/time';
 import type { CourseEntity } from '../course/course.entity';
 import type { SessionEntity, SessionMeetingEntity } from './session.entity';
@@ -16,6 +21,7 @@ export function toSessionView(
   session: SessionEntity,
   course: Pick<CourseEntity, 'code' | 'title'>,
   meetings: SessionMeetingEntity[],
+  venue: SessionVenueView | null = null,
 ): SessionView {
   return {
     id: session.id,
@@ -24,7 +30,8 @@ export function toSessionView(
     courseTitle: course.title,
     trainerIds: session.trainerIds,
     meetings: meetings.map(toMeetingView),
-    location: session.location,
+    // Sessions scheduled before venues were booked have no organisationId in their location.
+    location: { ...session.location, organisationId: session.location.organisationId ?? null },
     capacity: session.capacity,
     confirmedCount: session.confirmedCount,
     waitlistCount: session.waitlistCount,
@@ -36,6 +43,7 @@ export function toSessionView(
     status: session.status,
     cancellationReason: session.cancellationReason,
     completedAt: session.completedAt?.toISOString() ?? null,
+    venue,
     version: session.version,
   };
 }

@@ -1,4 +1,4 @@
-import type { LocationView, SessionStatus } from '@alliance/contracts/training';
+import type { LocationView, SessionStatus, SessionVenueState } from '@alliance/contracts/training';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { numeric } from '../shared/numeric';
 
@@ -52,6 +52,13 @@ export class SessionEntity {
 
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
   completedAt!: Date | null;
+
+  /** A session at a shared venue: its bookings as a whole (the venue saga's; never written from here). */
+  @Column({ name: 'venue_state', type: 'text', nullable: true, insert: false, update: false })
+  venueState!: SessionVenueState | null;
+
+  @Column({ name: 'venue_reason', type: 'text', nullable: true, insert: false, update: false })
+  venueReason!: string | null;
 
   @Column({ type: 'integer' })
   version!: number;

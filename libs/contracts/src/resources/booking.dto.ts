@@ -80,6 +80,23 @@ export class RequestOnBehalfDto extends RequestBookingDto {
   idempotencyKey!: string;
 }
 
+/**
+ * The requesting service gives back what it booked on an organisation's behalf (training: a session moved or
+ * cancelled). Named by the request's `idempotencyKey`, which only the requesting service knows.
+ */
+export class ReleaseOnBehalfDto {
+  @IsString()
+  @Matches(/^[A-Za-z0-9:._-]{1,200}$/, {
+    message: '$property must be 1–200 characters of A–Z a–z 0–9 : . _ -',
+  })
+  idempotencyKey!: string;
+
+  @IsString()
+  @IsNotBlank()
+  @MaxLength(1000)
+  reason!: string;
+}
+
 export class ApproveBookingDto extends VersionedCommandDto {
   @IsOptional()
   @IsString()

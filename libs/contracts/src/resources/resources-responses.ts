@@ -113,6 +113,16 @@ export interface OnBehalfOutcomeView {
   refusal: { reason: string; message: string } | null;
 }
 
+/**
+ * What a release left: the booking (cancelled now, or as it already was), or none — the request was refused,
+ * or had not arrived and never will book (`outcome` released: its key is spent).
+ */
+export interface OnBehalfReleaseView {
+  idempotencyKey: string;
+  outcome: 'booked' | 'refused' | 'released';
+  booking: BookingView | null;
+}
+
 export interface PlaceRequestView {
   id: string;
   resourceId: string;

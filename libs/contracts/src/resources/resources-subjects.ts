@@ -16,6 +16,11 @@ export const ResourcesRpc = {
   requestSeries: rpc('booking', 'request-series'),
   /** RPC only (no HTTP route): another service books a venue for an organisation, idempotent by its key. */
   requestOnBehalf: rpc('booking', 'request-on-behalf'),
+  /**
+   * RPC only (no HTTP route): the service that requested on an organisation's behalf gives the booking back,
+   * naming the request's key; idempotent, and a key released before its request arrived is never booked.
+   */
+  releaseOnBehalf: rpc('booking', 'release-on-behalf'),
   approveBooking: rpc('booking', 'approve'),
   rejectBooking: rpc('booking', 'reject'),
   cancelBooking: rpc('booking', 'cancel'),

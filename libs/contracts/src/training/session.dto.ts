@@ -24,9 +24,11 @@ import {
   LOCATION_KINDS,
   MAX_SESSION_CAPACITY,
   SESSION_STATUSES,
+  SESSION_VENUE_STATES,
   type AttendanceStatus,
   type LocationKind,
   type SessionStatus,
+  type SessionVenueState,
 } from './training-enums';
 
 export const MAX_MEETINGS = 50;
@@ -43,7 +45,10 @@ export class MeetingDto {
   endsAt!: string;
 }
 
-/** Where a session takes place: an address, an online link, or a shared venue (resource id, opaque for now). */
+/**
+ * Where a session takes place: an address, an online link, or a shared venue — a venue offered in resource
+ * sharing (`resourceId`), booked by training for each meeting on behalf of `organisationId`.
+ */
 export class LocationDto {
   @IsIn(LOCATION_KINDS)
   kind!: LocationKind;
@@ -62,6 +67,11 @@ export class LocationDto {
   @IsOptional()
   @IsUUID()
   resourceId?: string;
+
+  /** Kind venue: the member organisation the venue is booked for (the host, e.g. the venue's owner). */
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string;
 }
 
 export class ScheduleSessionDto {
@@ -175,6 +185,11 @@ export class ListSessionsDto extends PageQueryDto {
   @IsOptional()
   @IsISO8601(INSTANT)
   from?: string;
+
+  /** Sessions whose venue is in this state (`flagged`: the ones a trainer must act on). */
+  @IsOptional()
+  @IsIn(SESSION_VENUE_STATES)
+  venueState?: SessionVenueState;
 }
 
 export class ListSessionEnrolmentsDto {

@@ -44,6 +44,31 @@ export const LocationKind = { Address: 'address', Online: 'online', Venue: 'venu
 export type LocationKind = (typeof LocationKind)[keyof typeof LocationKind];
 export const LOCATION_KINDS = Object.values(LocationKind) as LocationKind[];
 
+/**
+ * A session venue's booking at resource sharing, one per meeting: `requested` (sent, no answer yet),
+ * `pending` (booked, the owner has not decided), `confirmed` (approved), `flagged` (refused, rejected,
+ * cancelled or expired: the trainer must act), `released` (given back: session moved or cancelled).
+ */
+export const VenueBookingState = {
+  Requested: 'requested',
+  Pending: 'pending',
+  Confirmed: 'confirmed',
+  Flagged: 'flagged',
+  Released: 'released',
+} as const;
+export type VenueBookingState = (typeof VenueBookingState)[keyof typeof VenueBookingState];
+export const VENUE_BOOKING_STATES = Object.values(VenueBookingState) as VenueBookingState[];
+
+/** The session's venue as a whole: `pending` until every meeting's booking is approved. */
+export const SessionVenueState = {
+  Pending: 'pending',
+  Confirmed: 'confirmed',
+  Flagged: 'flagged',
+  Released: 'released',
+} as const;
+export type SessionVenueState = (typeof SessionVenueState)[keyof typeof SessionVenueState];
+export const SESSION_VENUE_STATES = Object.values(SessionVenueState) as SessionVenueState[];
+
 export const EnrolmentStatus = {
   Confirmed: 'confirmed',
   Waitlisted: 'waitlisted',

@@ -13,11 +13,15 @@ import {
   ENROLMENT_STATUSES,
   EXPIRING_KINDS,
   SESSION_STATUSES,
+  SESSION_VENUE_STATES,
   STAFF_ROLES,
+  VENUE_BOOKING_STATES,
   type EnrolmentStatus,
   type ExpiringKind,
   type SessionStatus,
+  type SessionVenueState,
   type StaffRole,
+  type VenueBookingState,
 } from './training-enums';
 
 /*
@@ -56,6 +60,27 @@ export class SessionEventData {
   @IsOptional() @IsArray() previousMeetings?: MeetingData[];
   /** Completed: how many participants met the completion rule. */
   @IsOptional() @IsInt() completedCount?: number;
+}
+
+export class VenueBookingData {
+  @IsOptional() @IsUUID() meetingId!: string | null;
+  @IsISO8601() startsAt!: string;
+  @IsISO8601() endsAt!: string;
+  @IsIn(VENUE_BOOKING_STATES) state!: VenueBookingState;
+  @IsOptional() @IsUUID() bookingId!: string | null;
+  @IsOptional() @IsString() reason!: string | null;
+}
+
+/** session-venue.confirmed / .flagged: the session's venue as a whole and each meeting's booking. */
+export class SessionVenueEventData {
+  @IsUUID() sessionId!: string;
+  @IsUUID() courseId!: string;
+  @IsArray() trainerIds!: string[];
+  @IsUUID() resourceId!: string;
+  @IsUUID() organisationId!: string;
+  @IsIn(SESSION_VENUE_STATES) state!: SessionVenueState;
+  @IsOptional() @IsString() reason!: string | null;
+  @IsArray() bookings!: VenueBookingData[];
 }
 
 export class EnrolmentEventData {

@@ -8,6 +8,8 @@ import type {
   ExpiringKind,
   LocationKind,
   SessionStatus,
+  SessionVenueState,
+  VenueBookingState,
   StaffRole,
 } from './training-enums';
 
@@ -78,6 +80,29 @@ export interface LocationView {
   address: string | null;
   url: string | null;
   resourceId: string | null;
+  /** Kind venue: the organisation the venue is booked for. */
+  organisationId: string | null;
+}
+
+/** One meeting's booking of the session's venue. */
+export interface VenueBookingView {
+  /** Null once the meeting it was made for was moved (a released booking). */
+  meetingId: string | null;
+  startsAt: string;
+  endsAt: string;
+  state: VenueBookingState;
+  /** The booking at resource sharing, once it answered. */
+  bookingId: string | null;
+  /** Why it is flagged (or was released). */
+  reason: string | null;
+}
+
+/** The venue of a session at a shared venue: its overall state and each meeting's booking. */
+export interface SessionVenueView {
+  state: SessionVenueState;
+  /** Kind flagged: what went wrong, for the trainer. */
+  reason: string | null;
+  bookings: VenueBookingView[];
 }
 
 export interface SessionView {
@@ -99,6 +124,8 @@ export interface SessionView {
   status: SessionStatus;
   cancellationReason: string | null;
   completedAt: string | null;
+  /** Null unless the location is a shared venue. */
+  venue: SessionVenueView | null;
   version: number;
 }
 

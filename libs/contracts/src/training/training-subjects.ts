@@ -52,6 +52,10 @@ export const TrainingEvent = {
   enrolmentPromoted: evt('enrolment', 'promoted'),
   enrolmentCancelled: evt('enrolment', 'cancelled'),
   attendanceRecorded: evt('attendance', 'recorded'),
+  /** The session's venue is booked for every meeting (its own aggregate: id = session id). */
+  sessionVenueConfirmed: evt('session-venue', 'confirmed'),
+  /** A meeting's venue booking was refused, rejected, cancelled or expired: the trainer must act. */
+  sessionVenueFlagged: evt('session-venue', 'flagged'),
   certificateIssued: evt('certificate', 'issued'),
   certificateRevoked: evt('certificate', 'revoked'),
   certificateExpiring: evt('certificate', 'expiring'),
