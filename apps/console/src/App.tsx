@@ -19,6 +19,19 @@ const MemberDetailPage = lazy(() => import('./pages/members/MemberDetailPage'));
 const ApplyPage = lazy(() => import('./pages/members/ApplyPage'));
 const WorkingGroupsPage = lazy(() => import('./pages/working-groups/WorkingGroupsPage'));
 const AccountsPage = lazy(() => import('./pages/accounts/AccountsPage'));
+const DashboardPage = lazy(() => import('./pages/admin/DashboardPage'));
+const PipelinePage = lazy(() => import('./pages/admin/PipelinePage'));
+const CoursesPage = lazy(() => import('./pages/training/CoursesPage'));
+const SessionsPage = lazy(() => import('./pages/training/SessionsPage'));
+const SessionDetailPage = lazy(() => import('./pages/training/SessionDetailPage'));
+const StaffPage = lazy(() => import('./pages/training/StaffPage'));
+const CertificatesPage = lazy(() => import('./pages/training/CertificatesPage'));
+const VerifyPage = lazy(() => import('./pages/training/VerifyPage'));
+const ResourcesPage = lazy(() => import('./pages/resources/ResourcesPage'));
+const BookingsPage = lazy(() => import('./pages/resources/BookingsPage'));
+const AuditsPage = lazy(() => import('./pages/compliance/AuditsPage'));
+const AuditPage = lazy(() => import('./pages/compliance/AuditPage'));
+const ActionsPage = lazy(() => import('./pages/compliance/ActionsPage'));
 
 const PAGES: Record<string, ReactNode> = {
   overview: <OverviewPage />,
@@ -27,6 +40,18 @@ const PAGES: Record<string, ReactNode> = {
   member: <MemberDetailPage />,
   workingGroups: <WorkingGroupsPage />,
   accounts: <AccountsPage />,
+  dashboard: <DashboardPage />,
+  pipeline: <PipelinePage />,
+  courses: <CoursesPage />,
+  sessions: <SessionsPage />,
+  session: <SessionDetailPage />,
+  staff: <StaffPage />,
+  certificates: <CertificatesPage />,
+  resources: <ResourcesPage />,
+  bookings: <BookingsPage />,
+  audits: <AuditsPage />,
+  audit: <AuditPage />,
+  actions: <ActionsPage />,
 };
 
 const queryClient = new QueryClient({
@@ -105,6 +130,8 @@ export function App() {
               <Suspense fallback={<Loading />}>
                 <Routes>
                   <Route path="/login" element={<LoginPage />} />
+                  {/* Printed on certificates: anyone checks a code without an account. */}
+                  <Route path="/verify/:code" element={<VerifyPage />} />
                   <Route
                     element={
                       <RequireSession>

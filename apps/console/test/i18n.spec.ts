@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { AREAS } from '../src/nav/navigation';
+import { AREAS, MENU_GROUPS } from '../src/nav/navigation';
 import { LANGUAGES, RESOURCES, translate } from '../src/i18n/translate';
 
 const SRC = resolve(__dirname, '../src');
@@ -65,6 +65,29 @@ describe('translations (zh-CN and en)', () => {
       'lifecycle.': ['admit', 'reject', 'suspend', 'reinstate', 'withdraw', 'expel'],
       'lifecycle.done.': ['admit', 'reject', 'suspend', 'reinstate', 'withdraw', 'expel'],
       'apply.creditCode.': ['empty', 'length', 'character', 'division', 'check'],
+      'nav.group.': [...MENU_GROUPS],
+      'course.status.': enumOf('Course', 'status'),
+      'course.category.': enumOf('Course', 'category'),
+      'staff.role.': enumOf('Staff', 'role'),
+      'staff.status.': enumOf('Staff', 'status'),
+      'session.status.': enumOf('Session', 'status'),
+      'sessions.location.': enumOf('Location', 'kind'),
+      'enrolment.status.': enumOf('Enrolment', 'status'),
+      'attendance.status.': enumOf('AttendanceMarkDto', 'status'),
+      'certificate.validity.': enumOf('Certificate', 'validity'),
+      'resource.kind.': enumOf('Resource', 'kind'),
+      'resource.approval.': enumOf('BookingPolicy', 'approval'),
+      'booking.status.': enumOf('Booking', 'status'),
+      // ISO weekdays of opening hours: 1 = Monday … 7 = Sunday.
+      'weekday.': ['1', '2', '3', '4', '5', '6', '7'],
+      'audit.status.': enumOf('AuditSummary', 'status'),
+      'audit.kind.': enumOf('AuditSummary', 'kind'),
+      'answer.result.': enumOf('Answer', 'result'),
+      'finding.severity.': enumOf('Finding', 'severity'),
+      'action.status.': enumOf('CorrectiveAction', 'status'),
+      'dashboard.table.': ['all', 'overview', 'members', 'places', 'training', 'compliance', 'resources'],
+      'pipeline.replayed.': enumOf('ReplayResult', 'outcome'),
+      'pipeline.deadLetter.': [...enumOf('DeadLetter', 'status'), 'all'],
     };
     // Every template key in the code belongs to a family checked here.
     const templates = [...code.matchAll(/\btx\(\s*`([^`$]+)\$\{/g)].map((m) => m[1]);

@@ -74,3 +74,54 @@ export async function unwrap<T>(
     throw new ApiError(asProblem(result.error, result.response));
   return result.data as T;
 }
+
+/**
+ * A multipart upload (evidence files): openapi-fetch sends JSON bodies, and a photo from a phone is better
+ * sent as its bytes than as base64. Same token, same 401 handling, same problems as every other call.
+ */
+export async function postForm<T>(path: string, form: FormData): Promise<T> {
+  return send<T>(path, { method: 'POST', body: form });
+}
+
+/** A file the gateway answers with (the dashboard's Excel export), saved by the browser under its name. */
+export async function download(path: string, fallbackName: string): Promise<void> {
+  const response = await rawFetch(path, { method: 'GET' });
+  if (!response.ok) throw new ApiError(await problemOf(response));
+  const blob = await response.blob();
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  const plain = /filename="?([^";]+)"?/i.exec(disposition)?.[1];
+  const name = utf8 ? decodeURIComponent(utf8) : (plain ?? fallbackName);
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+async function rawFetch(path: string, init: RequestInit): Promise<Response> {
+  const headers = new Headers(init.headers);
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+  let response: Response;
+  try {
+    response = await fetch(path, { ...init, headers });
+  } catch {
+    throw new ApiError(asProblem(null, undefined));
+  }
+  if (response.status === 401) onUnauthenticated?.();
+  return response;
+}
+
+async function problemOf(response: Response): Promise<Problem> {
+  const body: unknown = await response.json().catch(() => null);
+  return asProblem(body, response);
+}
+
+async function send<T>(path: string, init: RequestInit): Promise<T> {
+  const response = await rawFetch(path, init);
+  if (!response.ok) throw new ApiError(await problemOf(response));
+  return (await response.json()) as T;
+}

@@ -1062,6 +1062,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/members/{id}/affordable-designation/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Decide an affordable-place designation under review: keep or revoke
+     * @description A failed audit (grade `fail` or D) puts the designation under review. `keep` designates it again; `revoke` sets its affordable places to 0 (licensed places stay). The reason is required. A stale `expectedVersion`, or a designation that is not under review, answers 409.
+     */
+    post: operations['MemberLifecycleController_decideAffordableDesignation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/members/{id}/expel': {
     parameters: {
       query?: never;
@@ -1451,13 +1471,13 @@ export interface paths {
     };
     /**
      * The schedule
-     * @description By start of the first meeting; keyset pagination with `cursor`.
+     * @description By start of the first meeting; keyset pagination with `cursor`. `venueState=flagged`: the sessions whose venue a trainer must see to.
      */
     get: operations['SessionsController_list'];
     put?: never;
     /**
      * Schedule a session of a published course
-     * @description Trainers are accounts with the trainer role (others answer 400 naming the field). A trainer’s meetings never overlap: a clash answers 409 naming the session and time it clashes with.
+     * @description Trainers are accounts with the trainer role (others answer 400 naming the field). A trainer’s meetings never overlap: a clash answers 409 naming the session and time it clashes with. At a shared venue (`location.kind` venue, `resourceId`, `organisationId` it is booked for) each meeting is booked at resource sharing: `venue.state` is pending until every booking is approved, then confirmed; a refused, rejected, cancelled or expired booking flags the session with its reason.
      */
     post: operations['SessionsController_schedule'];
     delete?: never;
@@ -1830,6 +1850,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/training/requirements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Training requirements raised by compliance findings
+     * @description One per finding on a criterion linked to a training category, newest first, each with the published courses of that category and their upcoming sessions that have free seats. A member_rep sees its own organisation’s only.
+     */
+    get: operations['TrainingRequirementsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/training/requirements/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One training requirement with its matching courses and sessions
+     * @description A member_rep reads its own organisation’s only (403 otherwise).
+     */
+    get: operations['TrainingRequirementsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/working-groups': {
     parameters: {
       query?: never;
@@ -2101,6 +2161,31 @@ export interface components {
     AdmitMemberBody: {
       expectedVersion: number;
       reason?: string;
+    };
+    /** @description A failed audit puts the designation before the admins. A later passing grade (an amendment, the next audit) does not close it: the admins decide. */
+    AffordableDesignationReview: {
+      /** @description Affordable places when the review was opened. */
+      affordablePlaces: number;
+      /**
+       * Format: uuid
+       * @description The compliance audit whose grade opened the review.
+       */
+      auditId: string;
+      /** Format: date-time */
+      decidedAt: string | null;
+      /** @description Account id of the admin who decided. */
+      decidedBy: string | null;
+      /**
+       * @description Null while the admins have not decided.
+       * @enum {string|null}
+       */
+      decision: 'keep' | 'revoke' | null;
+      /** @enum {string} */
+      grade: 'A' | 'B' | 'C' | 'D' | 'fail';
+      /** Format: date-time */
+      openedAt: string;
+      reason: string | null;
+      standardCode: string;
     };
     AmendAuditBody: {
       answers: components['schemas']['AmendedAnswerDto'][];
@@ -2553,11 +2638,13 @@ export interface components {
       version: number;
     };
     CertificateEventData: {
+      category?: string;
       /** Format: uuid */
       certificateId: string;
       courseCode: string;
       /** Format: uuid */
       courseId: string;
+      courseTitle?: string;
       expiresOn?: string;
       hours: number;
       issuedAt: string;
@@ -2566,6 +2653,21 @@ export interface components {
       reason?: string;
       /** Format: uuid */
       sessionId: string;
+      /** Format: uuid */
+      staffId: string;
+      verificationCode?: string;
+    };
+    CertificateEvidence: {
+      /** Format: uuid */
+      certificateId: string;
+      courseCode: string;
+      /** Format: date-time */
+      issuedAt: string;
+      /** @description The verification code printed on the certificate. */
+      number: string;
+      revocationReason: string | null;
+      /** Format: date-time */
+      revokedAt: string | null;
       /** Format: uuid */
       staffId: string;
     };
@@ -2972,6 +3074,20 @@ export interface components {
       /** @description Pass as `after` for the next page. */
       nextCursor: string | null;
     };
+    DecideAffordableDesignationBody: {
+      /** @enum {string} */
+      decision: 'keep' | 'revoke';
+      expectedVersion: number;
+      reason: string;
+    };
+    DecideAffordableDesignationDto: {
+      /** @enum {string} */
+      decision: 'keep' | 'revoke';
+      expectedVersion: number;
+      /** Format: uuid */
+      id: string;
+      reason: string;
+    };
     DiscardDeadLetterBody: {
       reason: string;
     };
@@ -3143,6 +3259,8 @@ export interface components {
       /** Format: date-time */
       addedAt: string;
       addedBy: string;
+      /** @description A training certificate recorded as evidence; `url` is its public verification page. */
+      certificate: components['schemas']['CertificateEvidence'] | null;
       contentType: string | null;
       /** Format: uuid */
       criterionId: string | null;
@@ -3273,6 +3391,10 @@ export interface components {
       id: string;
     };
     GetMemberDto: {
+      /** Format: uuid */
+      id: string;
+    };
+    GetRequirementDto: {
       /** Format: uuid */
       id: string;
     };
@@ -3428,6 +3550,8 @@ export interface components {
     };
     ListMembersDto: {
       /** @enum {string} */
+      affordableDesignation?: 'designated' | 'under_review' | 'revoked' | 'none';
+      /** @enum {string} */
       allianceRole?: 'lead_unit' | 'guidance_centre' | 'member';
       cursor?: string;
       districtCode?: string;
@@ -3462,6 +3586,23 @@ export interface components {
       /** @enum {string} */
       status?: 'requested' | 'approved' | 'rejected' | 'cancelled' | 'expired';
     };
+    ListRequirementsDto: {
+      /** @enum {string} */
+      category?:
+        | 'care_and_feeding'
+        | 'health_and_hygiene'
+        | 'safety_and_first_aid'
+        | 'early_development'
+        | 'parenting_guidance'
+        | 'medical_childcare_integration'
+        | 'management';
+      cursor?: string;
+      limit?: number;
+      /** Format: uuid */
+      organisationId?: string;
+      /** @enum {string} */
+      status?: 'open' | 'met' | 'closed' | 'withdrawn';
+    };
     ListResourceDto: {
       address?: string;
       availableFrom?: string;
@@ -3494,6 +3635,8 @@ export interface components {
       /** @enum {string} */
       status?: 'scheduled' | 'cancelled' | 'completed';
       trainerId?: string;
+      /** @enum {string} */
+      venueState?: 'pending' | 'confirmed' | 'flagged' | 'released';
     };
     ListStaffDto: {
       cursor?: string;
@@ -3531,6 +3674,11 @@ export interface components {
       address: string | null;
       /** @enum {string} */
       kind: 'address' | 'online' | 'venue';
+      /**
+       * Format: uuid
+       * @description Kind venue: the member organisation the venue is booked for at resource sharing.
+       */
+      organisationId: string | null;
       /** Format: uuid */
       resourceId: string | null;
       url: string | null;
@@ -3539,6 +3687,8 @@ export interface components {
       address?: string;
       /** @enum {string} */
       kind: 'address' | 'online' | 'venue';
+      /** Format: uuid */
+      organisationId?: string;
       /** Format: uuid */
       resourceId?: string;
       /** Format: url */
@@ -3614,6 +3764,54 @@ export interface components {
       /** @enum {string} */
       status: 'applied' | 'admitted' | 'rejected' | 'suspended' | 'withdrawn' | 'expelled';
     };
+    MemberAffordableDesignationReviewedData: {
+      address: string;
+      affordablePlaces: number;
+      /** @enum {string} */
+      allianceRole: 'lead_unit' | 'guidance_centre' | 'member';
+      /** Format: uuid */
+      auditId: string;
+      creditCode: string;
+      /** @enum {string} */
+      decision: 'keep' | 'revoke';
+      districtCode: string;
+      districtName: string;
+      /** @enum {string} */
+      kind:
+        | 'childcare_centre'
+        | 'kindergarten'
+        | 'hospital'
+        | 'maternal_child_health_institute'
+        | 'university'
+        | 'government_bureau'
+        | 'enterprise'
+        | 'other';
+      licensedPlaces: number;
+      /** Format: uuid */
+      memberId: string;
+      name: string;
+      nameEn?: string;
+      /** @enum {string} */
+      ownership: 'state_owned' | 'university_run' | 'public_institution' | 'private' | 'other';
+      previousAffordablePlaces: number;
+      reason: string;
+      reviewedAt: string;
+      /** @enum {string} */
+      status: 'applied' | 'admitted' | 'rejected' | 'suspended' | 'withdrawn' | 'expelled';
+    };
+    MemberAffordableDesignationReviewOpenedData: {
+      affordablePlaces: number;
+      /** Format: uuid */
+      auditId: string;
+      districtCode: string;
+      /** @enum {string} */
+      grade: 'A' | 'B' | 'C' | 'D' | 'fail';
+      /** Format: uuid */
+      memberId: string;
+      name: string;
+      openedAt: string;
+      standardCode: string;
+    };
     MemberAppliedData: {
       address: string;
       affordablePlaces: number;
@@ -3660,9 +3858,16 @@ export interface components {
       phone: string;
       role: string;
     };
-    /** @description `contacts` is left out unless the caller may read them: admins, inspectors and trainers always; a member_rep only for its own organisation; a viewer never. History is oldest first. */
+    /** @description `contacts` is left out unless the caller may read them: admins, inspectors and trainers always; a member_rep only for its own organisation; a viewer never. History is oldest first; grades are the latest per standard. */
     MemberDetail: {
       address: string;
+      /**
+       * @description The affordable-place designation: `under_review` after a failed audit (grade `fail` or D) until an admin keeps or revokes it; `revoked` leaves 0 affordable places; `none` when it offers none.
+       * @enum {string}
+       */
+      affordableDesignation: 'designated' | 'under_review' | 'revoked' | 'none';
+      /** @description The latest review of the affordable-place designation (open or decided); null if none ever was. */
+      affordableDesignationReview: components['schemas']['AffordableDesignationReview'] | null;
       /** @description 普惠托位; never more than licensedPlaces. */
       affordablePlaces: number;
       /** @enum {string} */
@@ -3674,6 +3879,7 @@ export interface components {
       creditCode: string;
       districtCode: string;
       districtName: string;
+      grades: components['schemas']['MemberGrade'][];
       history: components['schemas']['MemberHistoryEntry'][];
       /** Format: uuid */
       id: string;
@@ -3707,6 +3913,22 @@ export interface components {
       /** @description Send as `expectedVersion` with the next change. */
       version: number;
     };
+    MemberGrade: {
+      /** Format: uuid */
+      auditId: string;
+      /**
+       * @description `fail`: a veto criterion (一票否决) failed.
+       * @enum {string}
+       */
+      grade: 'A' | 'B' | 'C' | 'D' | 'fail';
+      /** Format: date-time */
+      gradedAt: string;
+      /** @description Exact decimal of the standard’s total, e.g. "823.53". */
+      score: string;
+      standardCode: string;
+      /** Format: uuid */
+      standardId: string;
+    };
     MemberHistoryEntry: {
       /** @enum {string} */
       action:
@@ -3717,7 +3939,10 @@ export interface components {
         | 'reinstated'
         | 'withdrawn'
         | 'expelled'
-        | 'profile-updated';
+        | 'profile-updated'
+        | 'affordable-designation-review-opened'
+        | 'affordable-designation-kept'
+        | 'affordable-designation-revoked';
       actor: {
         id: string;
         role: string | null;
@@ -3841,6 +4066,11 @@ export interface components {
     };
     /** @description One row of a member list (no contacts). */
     MemberSummary: {
+      /**
+       * @description The affordable-place designation: `under_review` after a failed audit (grade `fail` or D) until an admin keeps or revokes it; `revoked` leaves 0 affordable places; `none` when it offers none.
+       * @enum {string}
+       */
+      affordableDesignation: 'designated' | 'under_review' | 'revoked' | 'none';
       /** @description 普惠托位; never more than licensedPlaces. */
       affordablePlaces: number;
       /** @enum {string} */
@@ -3883,6 +4113,13 @@ export interface components {
     /** @description `contacts` is left out unless the caller may read them: admins, inspectors and trainers always; a member_rep only for its own organisation; a viewer never. */
     MemberView: {
       address: string;
+      /**
+       * @description The affordable-place designation: `under_review` after a failed audit (grade `fail` or D) until an admin keeps or revokes it; `revoked` leaves 0 affordable places; `none` when it offers none.
+       * @enum {string}
+       */
+      affordableDesignation: 'designated' | 'under_review' | 'revoked' | 'none';
+      /** @description The latest review of the affordable-place designation (open or decided); null if none ever was. */
+      affordableDesignationReview: components['schemas']['AffordableDesignationReview'] | null;
       /** @description 普惠托位; never more than licensedPlaces. */
       affordablePlaces: number;
       /** @enum {string} */
@@ -4007,6 +4244,12 @@ export interface components {
     };
     OmitCompleteSessionDtoId: {
       expectedVersion: number;
+    };
+    OmitDecideAffordableDesignationDtoId: {
+      /** @enum {string} */
+      decision: 'keep' | 'revoke';
+      expectedVersion: number;
+      reason: string;
     };
     OmitDissolveWorkingGroupDtoId: {
       expectedVersion: number;
@@ -4507,6 +4750,10 @@ export interface components {
       /** @description Events this process has published since it started. */
       published: number;
     };
+    ReleaseOnBehalfDto: {
+      idempotencyKey: string;
+      reason: string;
+    };
     RemoveWorkingGroupMemberDto: {
       expectedVersion: number;
       /** Format: uuid */
@@ -4581,6 +4828,28 @@ export interface components {
       resourceId: string;
       startsAt: string;
       until?: string;
+    };
+    RequirementCourse: {
+      code: string;
+      creditHours: number;
+      /** Format: uuid */
+      id: string;
+      sessions: components['schemas']['RequirementSession'][];
+      title: string;
+    };
+    RequirementSession: {
+      capacity: number;
+      /** Format: date-time */
+      endsAt: string;
+      /** Format: date-time */
+      enrolmentClosesAt: string;
+      /** @description Seats not yet confirmed, as of the request. */
+      freeSeats: number;
+      /** Format: uuid */
+      id: string;
+      location: components['schemas']['Location'];
+      /** Format: date-time */
+      startsAt: string;
     };
     RescheduleSessionBody: {
       expectedVersion: number;
@@ -4780,6 +5049,8 @@ export interface components {
       /** @enum {string} */
       status: 'scheduled' | 'cancelled' | 'completed';
       trainerIds: string[];
+      /** @description Null unless the location is a shared venue. */
+      venue: components['schemas']['SessionVenue'] | null;
       /** @description Send as `expectedVersion` with the next change. */
       version: number;
       waitlistCount: number;
@@ -4815,6 +5086,32 @@ export interface components {
       items: components['schemas']['Session'][];
       /** @description Pass as `cursor` for the next page; null on the last page. */
       nextCursor: string | null;
+    };
+    /** @description A session at a shared venue: the venue booked at resource sharing for each meeting. */
+    SessionVenue: {
+      bookings: components['schemas']['VenueBooking'][];
+      /** @description Flagged: what went wrong, per meeting when there are several. */
+      reason: string | null;
+      /**
+       * @description pending (场地待确认) until every meeting’s booking is approved, then confirmed; flagged when any was refused, rejected, cancelled or expired — the trainer reschedules or cancels; released once the session is cancelled.
+       * @enum {string}
+       */
+      state: 'pending' | 'confirmed' | 'flagged' | 'released';
+    };
+    SessionVenueEventData: {
+      bookings: unknown[];
+      /** Format: uuid */
+      courseId: string;
+      /** Format: uuid */
+      organisationId: string;
+      reason?: string;
+      /** Format: uuid */
+      resourceId: string;
+      /** Format: uuid */
+      sessionId: string;
+      /** @enum {string} */
+      state: 'pending' | 'confirmed' | 'flagged' | 'released';
+      trainerIds: unknown[];
     };
     SetDistrictPopulationDto: {
       childrenUnderThree: number;
@@ -5031,6 +5328,53 @@ export interface components {
       /** Format: uuid */
       id: string;
     };
+    TrainingRequirement: {
+      /** Format: uuid */
+      actionId: string;
+      /** Format: uuid */
+      auditId: string;
+      /** @enum {string} */
+      category:
+        | 'care_and_feeding'
+        | 'health_and_hygiene'
+        | 'safety_and_first_aid'
+        | 'early_development'
+        | 'parenting_guidance'
+        | 'medical_childcare_integration'
+        | 'management';
+      certificateIds: string[];
+      courses: components['schemas']['RequirementCourse'][];
+      criterionCode: string;
+      /**
+       * Format: date
+       * @description The corrective action’s due date.
+       */
+      dueDate: string;
+      /** Format: uuid */
+      findingId: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      organisationId: string;
+      organisationName: string | null;
+      /** Format: date-time */
+      raisedAt: string;
+      /** @enum {string} */
+      severity: 'critical' | 'major' | 'minor';
+      /**
+       * @description open → met (certificates reached the corrective action as evidence) → closed (the inspector closed it); withdrawn when the action closed otherwise.
+       * @enum {string}
+       */
+      status: 'open' | 'met' | 'closed' | 'withdrawn';
+      statusReason: string | null;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    TrainingRequirementPage: {
+      items: components['schemas']['TrainingRequirement'][];
+      /** @description Pass as `cursor` for the next page; null on the last page. */
+      nextCursor: string | null;
+    };
     UpdateAccountBody: {
       disabled?: boolean;
       /** Format: uuid */
@@ -5197,6 +5541,40 @@ export interface components {
       criterionId?: string;
       fileName: string;
     };
+    VenueBooking: {
+      /**
+       * Format: uuid
+       * @description The booking at resource sharing.
+       */
+      bookingId: string | null;
+      /** Format: date-time */
+      endsAt: string;
+      /**
+       * Format: uuid
+       * @description Null once its meeting was moved (the booking released).
+       */
+      meetingId: string | null;
+      /** @description Why it is flagged or was released. */
+      reason: string | null;
+      /** Format: date-time */
+      startsAt: string;
+      /**
+       * @description requested (not answered yet), pending (the venue has not decided), confirmed, flagged (refused, rejected, cancelled or expired), released.
+       * @enum {string}
+       */
+      state: 'requested' | 'pending' | 'confirmed' | 'flagged' | 'released';
+    };
+    VenueBookingData: {
+      /** Format: uuid */
+      bookingId?: string;
+      endsAt: string;
+      /** Format: uuid */
+      meetingId?: string;
+      reason?: string;
+      startsAt: string;
+      /** @enum {string} */
+      state: 'requested' | 'pending' | 'confirmed' | 'flagged' | 'released';
+    };
     VerifyCertificateDto: {
       code: string;
     };
@@ -5359,6 +5737,13 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "username": "zhao.min",
+         *       "password": "Temporary-2027-0914",
+         *       "role": "inspector"
+         *     }
+         */
         'application/json': components['schemas']['CreateAccountBody'];
       };
     };
@@ -5422,6 +5807,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "role": "member_rep",
+         *       "organisationId": "abaf6285-ac95-474c-9057-10de3d3f7352"
+         *     }
+         */
         'application/json': components['schemas']['UpdateAccountBody'];
       };
     };
@@ -5605,6 +5996,18 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "organisationId": "abaf6285-ac95-474c-9057-10de3d3f7352",
+         *       "standardId": "cd4dc634-9bb4-46cf-8708-41e5c70a9d4d",
+         *       "kind": "routine",
+         *       "plannedDate": "2027-09-15",
+         *       "inspectorIds": [
+         *         "7042bf4e-cd23-4d74-a0c6-fed1e809f04d"
+         *       ],
+         *       "notes": "年度例行督导，重点查看消防与保育比例"
+         *     }
+         */
         'application/json': components['schemas']['PlanAuditBody'];
       };
     };
@@ -5763,6 +6166,19 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "reason": "复核照片后更正 SAFE-2 的评分",
+         *       "answers": [
+         *         {
+         *           "criterionId": "9a7e336b-5e19-4954-856b-8faccf35d6dc",
+         *           "result": "met",
+         *           "notes": "补充提交的健康证明有效"
+         *         }
+         *       ],
+         *       "expectedVersion": 10
+         *     }
+         */
         'application/json': components['schemas']['AmendAuditBody'];
       };
     };
@@ -5855,6 +6271,13 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "result": "partly_met",
+         *       "pointsAwarded": 12,
+         *       "notes": "两名保育人员健康证明将于本月到期，已提醒复检"
+         *     }
+         */
         'application/json': components['schemas']['AnswerBody'];
       };
     };
@@ -5945,6 +6368,15 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "inspectorIds": [
+         *         "7042bf4e-cd23-4d74-a0c6-fed1e809f04d"
+         *       ],
+         *       "plannedDate": "2027-09-15",
+         *       "expectedVersion": 1
+         *     }
+         */
         'application/json': components['schemas']['AssignInspectorsBody'];
       };
     };
@@ -6035,6 +6467,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "reason": "机构已退出联盟",
+         *       "expectedVersion": 1
+         *     }
+         */
         'application/json': components['schemas']['CancelAuditBody'];
       };
     };
@@ -6125,6 +6563,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "note": "全部整改项已验证关闭",
+         *       "expectedVersion": 11
+         *     }
+         */
         'application/json': components['schemas']['CloseAuditBody'];
       };
     };
@@ -6215,7 +6659,20 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "criterionId": "9a7e336b-5e19-4954-856b-8faccf35d6dc",
+         *       "fileName": "消防通道.png",
+         *       "contentType": "image/png",
+         *       "contentBase64": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
+         *     }
+         */
         'application/json': components['schemas']['AuditEvidenceUploadBody'];
+        /**
+         * @example {
+         *       "criterionId": "9a7e336b-5e19-4954-856b-8faccf35d6dc"
+         *     }
+         */
         'multipart/form-data': components['schemas']['AuditEvidenceUploadBody'];
       };
     };
@@ -6315,6 +6772,13 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "criterionId": "9a7e336b-5e19-4954-856b-8faccf35d6dc",
+         *       "url": "https://example.org/wuhou/xiaoxiangshu/fire-drill-2027-09.pdf",
+         *       "title": "2027年9月消防疏散演练记录"
+         *     }
+         */
         'application/json': components['schemas']['AuditEvidenceLinkBody'];
       };
     };
@@ -6405,6 +6869,14 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "plannedDate": "2027-10-15",
+         *       "inspectorIds": [
+         *         "7042bf4e-cd23-4d74-a0c6-fed1e809f04d"
+         *       ]
+         *     }
+         */
         'application/json': components['schemas']['PlanFollowUpBody'];
       };
     };
@@ -6495,6 +6967,11 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "expectedVersion": 2
+         *     }
+         */
         'application/json': components['schemas']['StartAuditBody'];
       };
     };
@@ -6585,6 +7062,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "summary": "总体良好，消防通道及健康证明两项需整改",
+         *       "expectedVersion": 9
+         *     }
+         */
         'application/json': components['schemas']['SubmitAuditBody'];
       };
     };
@@ -6672,6 +7155,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "username": "zhao.min",
+         *       "password": "Wuhou-inspection-2027"
+         *     }
+         */
         'application/json': components['schemas']['LoginBody'];
       };
     };
@@ -6761,6 +7250,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "currentPassword": "Temporary-2027-0914",
+         *       "newPassword": "Wuhou-inspection-2027"
+         *     }
+         */
         'application/json': components['schemas']['ChangePasswordBody'];
       };
     };
@@ -6824,6 +7319,11 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "reason": "学期课程调整"
+         *     }
+         */
         'application/json': components['schemas']['CancelSeriesBody'];
       };
     };
@@ -6985,6 +7485,16 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "resourceId": "0c3e78ad-4fa5-4114-a7bb-e2af0db24cd7",
+         *       "organisationId": "ad4e4da0-ff71-4aaa-8149-e2cb811240aa",
+         *       "startsAt": "2027-09-16T14:00:00+08:00",
+         *       "endsAt": "2027-09-16T16:00:00+08:00",
+         *       "purpose": "家长课堂：婴幼儿睡眠指导",
+         *       "headcount": 24
+         *     }
+         */
         'application/json': components['schemas']['RequestBookingDto'];
       };
     };
@@ -7151,6 +7661,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "note": "请提前十分钟到前台登记",
+         *       "expectedVersion": 1
+         *     }
+         */
         'application/json': components['schemas']['ApproveBookingBody'];
       };
     };
@@ -7245,6 +7761,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "reason": "活动延期",
+         *       "expectedVersion": 2
+         *     }
+         */
         'application/json': components['schemas']['CancelBookingBody'];
       };
     };
@@ -7339,6 +7861,11 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "expectedVersion": 2
+         *     }
+         */
         'application/json': components['schemas']['CompleteBookingBody'];
       };
     };
@@ -7433,6 +7960,11 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "expectedVersion": 2
+         *     }
+         */
         'application/json': components['schemas']['MarkNoShowBody'];
       };
     };
@@ -7527,6 +8059,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "reason": "该时段已安排消防演练",
+         *       "expectedVersion": 1
+         *     }
+         */
         'application/json': components['schemas']['RejectBookingBody'];
       };
     };
@@ -7674,6 +8212,17 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "resourceId": "0c3e78ad-4fa5-4114-a7bb-e2af0db24cd7",
+         *       "organisationId": "ad4e4da0-ff71-4aaa-8149-e2cb811240aa",
+         *       "startsAt": "2027-09-16T14:00:00+08:00",
+         *       "endsAt": "2027-09-16T16:00:00+08:00",
+         *       "purpose": "每周四亲子早教活动",
+         *       "headcount": 20,
+         *       "count": 8
+         *     }
+         */
         'application/json': components['schemas']['RequestSeriesDto'];
       };
     };
@@ -7832,6 +8381,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "reason": "考核材料经核查不实",
+         *       "expectedVersion": 1
+         *     }
+         */
         'application/json': components['schemas']['RevokeCertificateBody'];
       };
     };
@@ -8099,6 +8654,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "note": "现场复查，通道已畅通",
+         *       "expectedVersion": 2
+         *     }
+         */
         'application/json': components['schemas']['CloseActionBody'];
       };
     };
@@ -8189,7 +8750,15 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "fileName": "整改后消防通道.png",
+         *       "contentType": "image/png",
+         *       "contentBase64": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
+         *     }
+         */
         'application/json': components['schemas']['ActionEvidenceUploadBody'];
+        /** @example {} */
         'multipart/form-data': components['schemas']['ActionEvidenceUploadBody'];
       };
     };
@@ -8289,6 +8858,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "url": "https://example.org/wuhou/xiaoxiangshu/rectification-2027-09.pdf",
+         *       "title": "消防通道整改报告"
+         *     }
+         */
         'application/json': components['schemas']['ActionEvidenceLinkBody'];
       };
     };
@@ -8379,6 +8954,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "reason": "复查时通道再次被婴儿车占用",
+         *       "expectedVersion": 2
+         *     }
+         */
         'application/json': components['schemas']['ReopenActionBody'];
       };
     };
@@ -8469,6 +9050,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "plan": "已清理消防通道杂物并安排专人每日巡查，附整改后照片",
+         *       "expectedVersion": 1
+         *     }
+         */
         'application/json': components['schemas']['RespondToActionBody'];
       };
     };
@@ -8556,6 +9143,11 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "asOf": "2027-09-30"
+         *     }
+         */
         'application/json': components['schemas']['RunOverdueCheckDto'];
       };
     };
@@ -8684,6 +9276,22 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "code": "SAFE-101",
+         *       "title": "婴幼儿急救与安全防护",
+         *       "description": "海姆立克急救、心肺复苏与托育场所常见意外的预防",
+         *       "category": "safety_and_first_aid",
+         *       "creditHours": 6,
+         *       "targetRoles": [
+         *         "caregiver",
+         *         "infant_care_specialist",
+         *         "teacher"
+         *       ],
+         *       "certificateValidityMonths": 24,
+         *       "completionThresholdPercent": 80
+         *     }
+         */
         'application/json': components['schemas']['CreateCourseDto'];
       };
     };
@@ -8824,6 +9432,11 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "expectedVersion": 1
+         *     }
+         */
         'application/json': components['schemas']['PublishCourseBody'];
       };
     };
@@ -8905,6 +9518,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "reason": "已由新版课程 SAFE-201 替代",
+         *       "expectedVersion": 2
+         *     }
+         */
         'application/json': components['schemas']['RetireCourseBody'];
       };
     };
@@ -9044,6 +9663,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "childrenUnderThree": 38000,
+         *       "districtName": "武侯区"
+         *     }
+         */
         'application/json': components['schemas']['DistrictPopulationBodyDto'];
       };
     };
@@ -9279,6 +9904,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "sessionId": "0561e9e7-ab69-4dba-829c-258b8fec8e81",
+         *       "staffId": "64c8bb18-1366-4c7d-98da-dd962011c5d6"
+         *     }
+         */
         'application/json': components['schemas']['EnrolDto'];
       };
     };
@@ -9369,6 +10000,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "reason": "该员工当日值班",
+         *       "expectedVersion": 1
+         *     }
+         */
         'application/json': components['schemas']['CancelEnrolmentBody'];
       };
     };
@@ -9589,6 +10226,7 @@ export interface operations {
   MembersController_list: {
     parameters: {
       query?: {
+        affordableDesignation?: 'designated' | 'under_review' | 'revoked' | 'none';
         allianceRole?: 'lead_unit' | 'guidance_centre' | 'member';
         cursor?: string;
         district?: string;
@@ -9669,6 +10307,33 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "name": "成都市武侯区小橡树托育中心",
+         *       "nameEn": "Little Oak Childcare Centre, Wuhou",
+         *       "creditCode": "91510107MA6CM4QK8Y",
+         *       "kind": "childcare_centre",
+         *       "ownership": "private",
+         *       "districtCode": "wuhou",
+         *       "address": "成都市武侯区人民南路四段12号",
+         *       "contacts": [
+         *         {
+         *           "name": "李娟",
+         *           "role": "园长",
+         *           "phone": "13800001234",
+         *           "email": "lijuan@xiaoxiangshu.example.org"
+         *         },
+         *         {
+         *           "name": "王磊",
+         *           "role": "保健医",
+         *           "phone": "028-85001234"
+         *         }
+         *       ],
+         *       "licensedPlaces": 80,
+         *       "affordablePlaces": 40,
+         *       "allianceRole": "member"
+         *     }
+         */
         'application/json': components['schemas']['ApplyForMembershipDto'];
       };
     };
@@ -9818,6 +10483,14 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "address": "成都市武侯区人民南路四段18号",
+         *       "licensedPlaces": 100,
+         *       "affordablePlaces": 50,
+         *       "expectedVersion": 3
+         *     }
+         */
         'application/json': components['schemas']['UpdateMemberProfileBody'];
       };
     };
@@ -9908,7 +10581,101 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "expectedVersion": 1,
+         *       "reason": "材料齐全，经联盟理事会审议通过"
+         *     }
+         */
         'application/json': components['schemas']['AdmitMemberBody'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MemberView'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  MemberLifecycleController_decideAffordableDesignation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Member organisation id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "decision": "keep",
+         *       "reason": "普惠托位收费仍符合区卫健局核定标准",
+         *       "expectedVersion": 2
+         *     }
+         */
+        'application/json': components['schemas']['DecideAffordableDesignationBody'];
       };
     };
     responses: {
@@ -9989,6 +10756,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "expectedVersion": 4,
+         *       "reason": "整改期满仍未达标，经理事会决定除名"
+         *     }
+         */
         'application/json': components['schemas']['ExpelMemberBody'];
       };
     };
@@ -10070,6 +10843,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "expectedVersion": 3,
+         *       "reason": "整改完成，复查合格"
+         *     }
+         */
         'application/json': components['schemas']['ReinstateMemberBody'];
       };
     };
@@ -10151,6 +10930,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "expectedVersion": 1,
+         *       "reason": "备案材料不全：缺少消防验收意见书"
+         *     }
+         */
         'application/json': components['schemas']['RejectMemberBody'];
       };
     };
@@ -10232,6 +11017,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "expectedVersion": 2,
+         *       "reason": "年度督导发现消防通道堵塞，整改期间暂停成员资格"
+         *     }
+         */
         'application/json': components['schemas']['SuspendMemberBody'];
       };
     };
@@ -10313,6 +11104,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "expectedVersion": 2,
+         *       "reason": "机构转型为幼儿园，申请退出联盟"
+         *     }
+         */
         'application/json': components['schemas']['WithdrawMemberBody'];
       };
     };
@@ -10624,6 +11421,11 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "reason": "事件已由人工补录，无需重放"
+         *     }
+         */
         'application/json': components['schemas']['DiscardDeadLetterBody'];
       };
     };
@@ -10707,6 +11509,7 @@ export interface operations {
     };
     requestBody?: {
       content: {
+        /** @example {} */
         'application/json': components['schemas']['ReplayDeadLetterBody'];
       };
     };
@@ -10861,6 +11664,16 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "resourceId": "ce520cfe-c717-4a9b-ab9f-f99ac2094ee5",
+         *       "organisationId": "ad4e4da0-ff71-4aaa-8149-e2cb811240aa",
+         *       "quantity": 5,
+         *       "fromMonth": "2027-09",
+         *       "toMonth": "2028-01",
+         *       "purpose": "安置园区企业职工子女（普惠托位）"
+         *     }
+         */
         'application/json': components['schemas']['RequestPlacesDto'];
       };
     };
@@ -10955,6 +11768,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "note": "9月起每月初确认在托名单",
+         *       "expectedVersion": 1
+         *     }
+         */
         'application/json': components['schemas']['ApprovePlaceRequestBody'];
       };
     };
@@ -11049,6 +11868,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "reason": "企业已自建托育点",
+         *       "expectedVersion": 2
+         *     }
+         */
         'application/json': components['schemas']['CancelPlaceRequestBody'];
       };
     };
@@ -11143,6 +11968,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "reason": "该时段托位已满",
+         *       "expectedVersion": 1
+         *     }
+         */
         'application/json': components['schemas']['RejectPlaceRequestBody'];
       };
     };
@@ -11359,6 +12190,65 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "kind": "venue",
+         *       "title": "亲子活动室",
+         *       "description": "约80平方米，配有软垫、投影和母婴室，可容纳30人",
+         *       "ownerOrganisationId": "abaf6285-ac95-474c-9057-10de3d3f7352",
+         *       "districtCode": "wuhou",
+         *       "address": "成都市武侯区人民南路四段12号二楼",
+         *       "capacity": 30,
+         *       "visibility": "districts",
+         *       "visibleDistricts": [
+         *         "wuhou",
+         *         "gaoxin",
+         *         "shuangliu"
+         *       ],
+         *       "openingHours": [
+         *         {
+         *           "weekday": 1,
+         *           "opens": "08:30",
+         *           "closes": "17:30"
+         *         },
+         *         {
+         *           "weekday": 2,
+         *           "opens": "08:30",
+         *           "closes": "17:30"
+         *         },
+         *         {
+         *           "weekday": 3,
+         *           "opens": "08:30",
+         *           "closes": "17:30"
+         *         },
+         *         {
+         *           "weekday": 4,
+         *           "opens": "08:30",
+         *           "closes": "17:30"
+         *         },
+         *         {
+         *           "weekday": 5,
+         *           "opens": "08:30",
+         *           "closes": "17:30"
+         *         }
+         *       ],
+         *       "blackouts": [
+         *         {
+         *           "from": "2027-10-01",
+         *           "to": "2027-10-07",
+         *           "reason": "国庆假期"
+         *         }
+         *       ],
+         *       "policy": {
+         *         "approval": "owner",
+         *         "minNoticeMinutes": 1440,
+         *         "maxDurationMinutes": 480,
+         *         "monthlyQuota": 8
+         *       },
+         *       "availableFrom": "2027-09",
+         *       "availableUntil": "2028-08"
+         *     }
+         */
         'application/json': components['schemas']['ListResourceDto'];
       };
     };
@@ -11521,6 +12411,52 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "capacity": 25,
+         *       "openingHours": [
+         *         {
+         *           "weekday": 1,
+         *           "opens": "08:30",
+         *           "closes": "17:30"
+         *         },
+         *         {
+         *           "weekday": 2,
+         *           "opens": "08:30",
+         *           "closes": "17:30"
+         *         },
+         *         {
+         *           "weekday": 3,
+         *           "opens": "08:30",
+         *           "closes": "17:30"
+         *         },
+         *         {
+         *           "weekday": 4,
+         *           "opens": "08:30",
+         *           "closes": "17:30"
+         *         },
+         *         {
+         *           "weekday": 5,
+         *           "opens": "08:30",
+         *           "closes": "17:30"
+         *         }
+         *       ],
+         *       "blackouts": [
+         *         {
+         *           "from": "2027-10-01",
+         *           "to": "2027-10-07",
+         *           "reason": "国庆假期"
+         *         }
+         *       ],
+         *       "policy": {
+         *         "approval": "owner",
+         *         "minNoticeMinutes": 1440,
+         *         "maxDurationMinutes": 480,
+         *         "monthlyQuota": 8
+         *       },
+         *       "expectedVersion": 2
+         *     }
+         */
         'application/json': components['schemas']['UpdateResourceBody'];
       };
     };
@@ -11615,6 +12551,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "reason": "活动室装修，暂停开放",
+         *       "expectedVersion": 3
+         *     }
+         */
         'application/json': components['schemas']['WithdrawResourceBody'];
       };
     };
@@ -11706,6 +12648,7 @@ export interface operations {
         limit?: number;
         status?: 'scheduled' | 'cancelled' | 'completed';
         trainerId?: string;
+        venueState?: 'pending' | 'confirmed' | 'flagged' | 'released';
       };
       header?: never;
       path?: never;
@@ -11769,6 +12712,31 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "courseId": "6ce6f6a8-f790-46da-9deb-601d834c82d1",
+         *       "trainerIds": [
+         *         "3bac50d7-b82d-4d9c-a789-a4993814e01a"
+         *       ],
+         *       "meetings": [
+         *         {
+         *           "startsAt": "2027-09-14T09:00:00+08:00",
+         *           "endsAt": "2027-09-14T12:00:00+08:00"
+         *         },
+         *         {
+         *           "startsAt": "2027-09-21T09:00:00+08:00",
+         *           "endsAt": "2027-09-21T12:00:00+08:00"
+         *         }
+         *       ],
+         *       "location": {
+         *         "kind": "address",
+         *         "address": "成都市武侯区妇幼保健院三楼培训室"
+         *       },
+         *       "capacity": 30,
+         *       "enrolmentOpensAt": "2027-08-30T09:00:00+08:00",
+         *       "enrolmentClosesAt": "2027-09-10T18:00:00+08:00"
+         *     }
+         */
         'application/json': components['schemas']['ScheduleSessionDto'];
       };
     };
@@ -11927,6 +12895,17 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "marks": [
+         *         {
+         *           "meetingId": "6f915b56-acf5-4bba-a55c-d7e501074db7",
+         *           "staffId": "64c8bb18-1366-4c7d-98da-dd962011c5d6",
+         *           "status": "present"
+         *         }
+         *       ]
+         *     }
+         */
         'application/json': components['schemas']['RecordAttendanceBody'];
       };
     };
@@ -12008,6 +12987,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "reason": "报名人数不足",
+         *       "expectedVersion": 2
+         *     }
+         */
         'application/json': components['schemas']['CancelSessionBody'];
       };
     };
@@ -12089,6 +13074,11 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "expectedVersion": 4
+         *     }
+         */
         'application/json': components['schemas']['CompleteSessionBody'];
       };
     };
@@ -12247,6 +13237,22 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "meetings": [
+         *         {
+         *           "startsAt": "2027-09-14T14:00:00+08:00",
+         *           "endsAt": "2027-09-14T17:00:00+08:00"
+         *         },
+         *         {
+         *           "startsAt": "2027-09-21T14:00:00+08:00",
+         *           "endsAt": "2027-09-21T17:00:00+08:00"
+         *         }
+         *       ],
+         *       "reason": "培训室上午另有安排，改至下午",
+         *       "expectedVersion": 2
+         *     }
+         */
         'application/json': components['schemas']['RescheduleSessionBody'];
       };
     };
@@ -12396,6 +13402,23 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "organisationId": "abaf6285-ac95-474c-9057-10de3d3f7352",
+         *       "name": "张小雨",
+         *       "role": "caregiver",
+         *       "hiredOn": "2027-08-20",
+         *       "qualifications": [
+         *         {
+         *           "kind": "保育师",
+         *           "number": "BYS-2027-051234",
+         *           "issuedOn": "2027-06-30"
+         *         }
+         *       ],
+         *       "healthCertificateExpiresOn": "2028-08-19",
+         *       "backgroundCheckedOn": "2027-08-15"
+         *     }
+         */
         'application/json': components['schemas']['RegisterStaffDto'];
       };
     };
@@ -12545,6 +13568,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "role": "infant_care_specialist",
+         *       "expectedVersion": 2
+         *     }
+         */
         'application/json': components['schemas']['UpdateStaffBody'];
       };
     };
@@ -12626,6 +13655,13 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "leftOn": "2027-12-31",
+         *       "reason": "合同期满",
+         *       "expectedVersion": 3
+         *     }
+         */
         'application/json': components['schemas']['StaffLeavesBody'];
       };
     };
@@ -12832,6 +13868,80 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "code": "TY-QA-WH",
+         *       "title": "托育机构质量评估标准（联盟版）",
+         *       "issuer": "成都市托育服务联盟",
+         *       "effectiveFrom": "2027-09-01",
+         *       "totalPoints": 100,
+         *       "areas": [
+         *         {
+         *           "code": "SAFE",
+         *           "title": "安全保障",
+         *           "maxPoints": 60,
+         *           "criteria": [
+         *             {
+         *               "code": "SAFE-1",
+         *               "text": "婴幼儿生活用房不高于三层，消防通道畅通并每季度组织应急疏散演练",
+         *               "points": 40,
+         *               "evidenceRequired": true,
+         *               "veto": true,
+         *               "appliesTo": [
+         *                 "childcare_centre",
+         *                 "kindergarten"
+         *               ],
+         *               "trainingCategory": "safety_and_first_aid"
+         *             },
+         *             {
+         *               "code": "SAFE-2",
+         *               "text": "保育人员均持有效健康证明并完成背景审查",
+         *               "points": 20,
+         *               "evidenceRequired": true,
+         *               "veto": false,
+         *               "appliesTo": []
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "code": "CARE",
+         *           "title": "保育照护",
+         *           "maxPoints": 40,
+         *           "criteria": [
+         *             {
+         *               "code": "CARE-1",
+         *               "text": "12–24月龄班级保育人员与婴幼儿比例不低于1:5，班级规模不超过15人",
+         *               "points": 40,
+         *               "evidenceRequired": false,
+         *               "veto": false,
+         *               "appliesTo": [
+         *                 "childcare_centre"
+         *               ],
+         *               "trainingCategory": "care_and_feeding"
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "gradeBands": [
+         *         {
+         *           "grade": "A",
+         *           "minPercent": 90
+         *         },
+         *         {
+         *           "grade": "B",
+         *           "minPercent": 75
+         *         },
+         *         {
+         *           "grade": "C",
+         *           "minPercent": 60
+         *         },
+         *         {
+         *           "grade": "D",
+         *           "minPercent": 0
+         *         }
+         *       ]
+         *     }
+         */
         'application/json': components['schemas']['CreateStandardDto'];
       };
     };
@@ -12972,6 +14082,80 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "expectedVersion": 1,
+         *       "title": "托育机构质量评估标准（联盟版）",
+         *       "issuer": "成都市托育服务联盟",
+         *       "effectiveFrom": "2027-09-01",
+         *       "totalPoints": 100,
+         *       "areas": [
+         *         {
+         *           "code": "SAFE",
+         *           "title": "安全保障",
+         *           "maxPoints": 60,
+         *           "criteria": [
+         *             {
+         *               "code": "SAFE-1",
+         *               "text": "婴幼儿生活用房不高于三层，消防通道畅通并每季度组织应急疏散演练",
+         *               "points": 40,
+         *               "evidenceRequired": true,
+         *               "veto": true,
+         *               "appliesTo": [
+         *                 "childcare_centre",
+         *                 "kindergarten"
+         *               ],
+         *               "trainingCategory": "safety_and_first_aid"
+         *             },
+         *             {
+         *               "code": "SAFE-2",
+         *               "text": "保育人员均持有效健康证明并完成背景审查",
+         *               "points": 20,
+         *               "evidenceRequired": true,
+         *               "veto": false,
+         *               "appliesTo": []
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "code": "CARE",
+         *           "title": "保育照护",
+         *           "maxPoints": 40,
+         *           "criteria": [
+         *             {
+         *               "code": "CARE-1",
+         *               "text": "12–24月龄班级保育人员与婴幼儿比例不低于1:5，班级规模不超过15人",
+         *               "points": 40,
+         *               "evidenceRequired": false,
+         *               "veto": false,
+         *               "appliesTo": [
+         *                 "childcare_centre"
+         *               ],
+         *               "trainingCategory": "care_and_feeding"
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "gradeBands": [
+         *         {
+         *           "grade": "A",
+         *           "minPercent": 90
+         *         },
+         *         {
+         *           "grade": "B",
+         *           "minPercent": 75
+         *         },
+         *         {
+         *           "grade": "C",
+         *           "minPercent": 60
+         *         },
+         *         {
+         *           "grade": "D",
+         *           "minPercent": 0
+         *         }
+         *       ]
+         *     }
+         */
         'application/json': components['schemas']['UpdateStandardBody'];
       };
     };
@@ -13130,6 +14314,11 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "expectedVersion": 2
+         *     }
+         */
         'application/json': components['schemas']['PublishStandardBody'];
       };
     };
@@ -13211,6 +14400,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "reason": "已发布2028版标准",
+         *       "expectedVersion": 3
+         *     }
+         */
         'application/json': components['schemas']['RetireStandardBody'];
       };
     };
@@ -13348,6 +14543,11 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "withinDays": 30
+         *     }
+         */
         'application/json': components['schemas']['RunExpiryCheckDto'];
       };
     };
@@ -13458,6 +14658,143 @@ export interface operations {
       };
     };
   };
+  TrainingRequirementsController_list: {
+    parameters: {
+      query?: {
+        category?:
+          | 'care_and_feeding'
+          | 'health_and_hygiene'
+          | 'safety_and_first_aid'
+          | 'early_development'
+          | 'parenting_guidance'
+          | 'medical_childcare_integration'
+          | 'management';
+        cursor?: string;
+        limit?: number;
+        organisationId?: string;
+        status?: 'open' | 'met' | 'closed' | 'withdrawn';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TrainingRequirementPage'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, trainer, member_rep. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  TrainingRequirementsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Training requirement id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TrainingRequirement'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, trainer, member_rep. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   WorkingGroupsController_list: {
     parameters: {
       query?: {
@@ -13527,6 +14864,16 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "name": "医育结合工作组",
+         *       "description": "推动妇幼保健机构与托育机构的儿童健康管理协作",
+         *       "chairOrganisationId": "abaf6285-ac95-474c-9057-10de3d3f7352",
+         *       "memberOrganisationIds": [
+         *         "ad4e4da0-ff71-4aaa-8149-e2cb811240aa"
+         *       ]
+         *     }
+         */
         'application/json': components['schemas']['FormWorkingGroupDto'];
       };
     };
@@ -13685,6 +15032,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "organisationId": "ad4e4da0-ff71-4aaa-8149-e2cb811240aa",
+         *       "expectedVersion": 2
+         *     }
+         */
         'application/json': components['schemas']['NameWorkingGroupChairBody'];
       };
     };
@@ -13775,6 +15128,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "reason": "阶段性任务已完成",
+         *       "expectedVersion": 3
+         *     }
+         */
         'application/json': components['schemas']['DissolveWorkingGroupBody'];
       };
     };
@@ -13865,6 +15224,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "organisationId": "ad4e4da0-ff71-4aaa-8149-e2cb811240aa",
+         *       "expectedVersion": 1
+         *     }
+         */
         'application/json': components['schemas']['AddWorkingGroupMemberBody'];
       };
     };

@@ -3,7 +3,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
 import { useSession } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
-import { menuFor } from '../nav/navigation';
+import { MENU_GROUPS, menuFor } from '../nav/navigation';
 import { LanguageSwitch } from './LanguageSwitch';
 
 const { Header, Sider, Content } = Layout;
@@ -28,10 +28,20 @@ export function AppLayout() {
           <Menu
             mode="inline"
             selectedKeys={selected ? [selected.key] : []}
-            items={items.map((area) => ({
-              key: area.key,
-              label: <Link to={area.path}>{tx(area.label)}</Link>,
-            }))}
+            items={MENU_GROUPS.map((group) => ({
+              group,
+              areas: items.filter((area) => area.group === group),
+            }))
+              .filter(({ areas }) => areas.length > 0)
+              .map(({ group, areas }) => ({
+                type: 'group' as const,
+                key: `group-${group}`,
+                label: tx(`nav.group.${group}`),
+                children: areas.map((area) => ({
+                  key: area.key,
+                  label: <Link to={area.path}>{tx(area.label)}</Link>,
+                })),
+              }))}
             onClick={() => window.innerWidth < 992 && setCollapsed(true)}
           />
         </nav>

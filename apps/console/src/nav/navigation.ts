@@ -16,7 +16,14 @@ export interface Area {
   roles: readonly Role[];
   /** Shown in the menu (false: reached from another page, e.g. a form). */
   menu: boolean;
+  /** The menu's section (i18n key `nav.group.<group>`). */
+  group: MenuGroup;
 }
+
+export const MENU_GROUPS = ['alliance', 'training', 'resources', 'compliance', 'operations'] as const;
+export type MenuGroup = (typeof MENU_GROUPS)[number];
+const STAFF_READERS: readonly Role[] = ['alliance_admin', 'trainer', 'inspector', 'member_rep'];
+const AUDIT_READERS: readonly Role[] = ['alliance_admin', 'inspector', 'member_rep'];
 
 const EVERYONE = ROLES;
 
@@ -28,6 +35,7 @@ export const AREAS: readonly Area[] = [
     operation: 'GET /api/v1/members/figures/districts',
     roles: EVERYONE,
     menu: true,
+    group: 'alliance',
   },
   {
     key: 'members',
@@ -36,6 +44,7 @@ export const AREAS: readonly Area[] = [
     operation: 'GET /api/v1/members',
     roles: EVERYONE,
     menu: true,
+    group: 'alliance',
   },
   {
     key: 'apply',
@@ -44,6 +53,7 @@ export const AREAS: readonly Area[] = [
     operation: 'POST /api/v1/members',
     roles: ['alliance_admin', 'member_rep'],
     menu: true,
+    group: 'alliance',
   },
   {
     key: 'member',
@@ -52,6 +62,7 @@ export const AREAS: readonly Area[] = [
     operation: 'GET /api/v1/members/{id}',
     roles: EVERYONE,
     menu: false,
+    group: 'alliance',
   },
   {
     key: 'workingGroups',
@@ -60,6 +71,7 @@ export const AREAS: readonly Area[] = [
     operation: 'GET /api/v1/working-groups',
     roles: EVERYONE,
     menu: true,
+    group: 'alliance',
   },
   {
     key: 'accounts',
@@ -68,6 +80,115 @@ export const AREAS: readonly Area[] = [
     operation: 'GET /api/v1/accounts',
     roles: ['alliance_admin'],
     menu: true,
+    group: 'operations',
+  },
+  {
+    key: 'dashboard',
+    path: '/dashboard',
+    label: 'nav.dashboard',
+    operation: 'GET /api/v1/dashboard',
+    roles: ['alliance_admin', 'viewer'],
+    menu: true,
+    group: 'alliance',
+  },
+  {
+    key: 'courses',
+    path: '/courses',
+    label: 'nav.courses',
+    operation: 'GET /api/v1/courses',
+    roles: EVERYONE,
+    menu: true,
+    group: 'training',
+  },
+  {
+    key: 'sessions',
+    path: '/sessions',
+    label: 'nav.sessions',
+    operation: 'GET /api/v1/sessions',
+    roles: EVERYONE,
+    menu: true,
+    group: 'training',
+  },
+  {
+    key: 'session',
+    path: '/sessions/:id',
+    label: 'nav.session',
+    operation: 'GET /api/v1/sessions/{id}',
+    roles: EVERYONE,
+    menu: false,
+    group: 'training',
+  },
+  {
+    key: 'staff',
+    path: '/staff',
+    label: 'nav.staff',
+    operation: 'GET /api/v1/staff',
+    roles: STAFF_READERS,
+    menu: true,
+    group: 'training',
+  },
+  {
+    key: 'certificates',
+    path: '/certificates',
+    label: 'nav.certificates',
+    operation: 'GET /api/v1/certificates',
+    roles: STAFF_READERS,
+    menu: true,
+    group: 'training',
+  },
+  {
+    key: 'resources',
+    path: '/resources',
+    label: 'nav.resources',
+    operation: 'GET /api/v1/resources',
+    roles: EVERYONE,
+    menu: true,
+    group: 'resources',
+  },
+  {
+    key: 'bookings',
+    path: '/bookings',
+    label: 'nav.bookings',
+    operation: 'GET /api/v1/bookings',
+    roles: EVERYONE,
+    menu: true,
+    group: 'resources',
+  },
+  {
+    key: 'audits',
+    path: '/audits',
+    label: 'nav.audits',
+    operation: 'GET /api/v1/audits',
+    roles: AUDIT_READERS,
+    menu: true,
+    group: 'compliance',
+  },
+  {
+    key: 'audit',
+    path: '/audits/:id',
+    label: 'nav.audit',
+    operation: 'GET /api/v1/audits/{id}',
+    roles: AUDIT_READERS,
+    menu: false,
+    group: 'compliance',
+  },
+  {
+    key: 'actions',
+    path: '/corrective-actions',
+    label: 'nav.actions',
+    operation: 'GET /api/v1/findings',
+    roles: ['alliance_admin', 'trainer', 'inspector', 'member_rep'],
+    menu: true,
+    group: 'compliance',
+  },
+  {
+    key: 'pipeline',
+    path: '/pipeline',
+    label: 'nav.pipeline',
+    operation: 'GET /api/v1/pipeline',
+    roles: ['alliance_admin'],
+    menu: true,
+    group: 'operations',
   },
 ];
 
@@ -76,9 +197,11 @@ export function canOpen(role: Role | undefined, areaKey: string): boolean {
   return !!role && !!area && area.roles.includes(role);
 }
 
-/** The menu a role sees, in order. */
+/** The menu a role sees, in order: section by section. */
 export function menuFor(role: Role | undefined): Area[] {
-  return role ? AREAS.filter((area) => area.menu && area.roles.includes(role)) : [];
+  if (!role) return [];
+  const open = AREAS.filter((area) => area.menu && area.roles.includes(role));
+  return MENU_GROUPS.flatMap((group) => open.filter((area) => area.group === group));
 }
 
 /**
@@ -128,6 +251,134 @@ export const ACTIONS = {
   },
   'account.create': { operation: 'POST /api/v1/accounts', roles: ['alliance_admin'], own: [] },
   'account.update': { operation: 'PATCH /api/v1/accounts/{id}', roles: ['alliance_admin'], own: [] },
+  'course.create': { operation: 'POST /api/v1/courses', roles: ['alliance_admin', 'trainer'], own: [] },
+  'course.publish': {
+    operation: 'POST /api/v1/courses/{id}/publish',
+    roles: ['alliance_admin', 'trainer'],
+    own: [],
+  },
+  'course.retire': {
+    operation: 'POST /api/v1/courses/{id}/retire',
+    roles: ['alliance_admin', 'trainer'],
+    own: [],
+  },
+  'session.schedule': { operation: 'POST /api/v1/sessions', roles: ['alliance_admin', 'trainer'], own: [] },
+  'session.enrolments': {
+    operation: 'GET /api/v1/sessions/{id}/enrolments',
+    roles: ['alliance_admin', 'trainer', 'inspector', 'member_rep'],
+    own: [],
+  },
+  'session.cancel': {
+    operation: 'POST /api/v1/sessions/{id}/cancel',
+    roles: ['alliance_admin', 'trainer'],
+    own: [],
+  },
+  'session.attendance': {
+    operation: 'POST /api/v1/sessions/{id}/attendance',
+    roles: ['alliance_admin', 'trainer'],
+    own: [],
+  },
+  'session.complete': {
+    operation: 'POST /api/v1/sessions/{id}/complete',
+    roles: ['alliance_admin', 'trainer'],
+    own: [],
+  },
+  'enrolment.create': {
+    operation: 'POST /api/v1/enrolments',
+    roles: ['alliance_admin', 'member_rep'],
+    own: [],
+  },
+  'enrolment.cancel': {
+    operation: 'POST /api/v1/enrolments/{id}/cancel',
+    roles: ['alliance_admin', 'trainer', 'member_rep'],
+    own: [],
+  },
+  'certificate.revoke': {
+    operation: 'POST /api/v1/certificates/{id}/revoke',
+    roles: ['alliance_admin', 'trainer'],
+    own: [],
+  },
+  'staff.register': { operation: 'POST /api/v1/staff', roles: ['alliance_admin', 'member_rep'], own: [] },
+  'staff.leave': {
+    operation: 'POST /api/v1/staff/{id}/leave',
+    roles: ['alliance_admin', 'member_rep'],
+    own: [],
+  },
+  'booking.request': {
+    operation: 'POST /api/v1/bookings',
+    roles: ['alliance_admin', 'member_rep', 'trainer'],
+    own: [],
+  },
+  'booking.approve': {
+    operation: 'POST /api/v1/bookings/{id}/approve',
+    roles: ['alliance_admin', 'member_rep'],
+    own: [],
+  },
+  'booking.reject': {
+    operation: 'POST /api/v1/bookings/{id}/reject',
+    roles: ['alliance_admin', 'member_rep'],
+    own: [],
+  },
+  'booking.cancel': {
+    operation: 'POST /api/v1/bookings/{id}/cancel',
+    roles: ['alliance_admin', 'member_rep', 'trainer'],
+    own: [],
+  },
+  'audit.start': {
+    operation: 'POST /api/v1/audits/{id}/start',
+    roles: ['alliance_admin', 'inspector'],
+    own: [],
+  },
+  'audit.answer': {
+    operation: 'PUT /api/v1/audits/{id}/answers/{criterionId}',
+    roles: ['alliance_admin', 'inspector'],
+    own: [],
+  },
+  'audit.evidence': {
+    operation: 'POST /api/v1/audits/{id}/evidence',
+    roles: ['alliance_admin', 'inspector'],
+    own: [],
+  },
+  'audit.submit': {
+    operation: 'POST /api/v1/audits/{id}/submit',
+    roles: ['alliance_admin', 'inspector'],
+    own: [],
+  },
+  'action.respond': {
+    operation: 'POST /api/v1/corrective-actions/{id}/respond',
+    roles: ['alliance_admin', 'member_rep'],
+    own: [],
+  },
+  'action.evidence': {
+    operation: 'POST /api/v1/corrective-actions/{id}/evidence',
+    roles: ['alliance_admin', 'member_rep'],
+    own: [],
+  },
+  'action.close': {
+    operation: 'POST /api/v1/corrective-actions/{id}/close',
+    roles: ['alliance_admin', 'inspector'],
+    own: [],
+  },
+  'action.reopen': {
+    operation: 'POST /api/v1/corrective-actions/{id}/reopen',
+    roles: ['alliance_admin', 'inspector'],
+    own: [],
+  },
+  'dashboard.export': {
+    operation: 'GET /api/v1/dashboard/export/{table}',
+    roles: ['alliance_admin', 'viewer'],
+    own: [],
+  },
+  'pipeline.replay': {
+    operation: 'POST /api/v1/pipeline/{service}/dead-letters/{id}/replay',
+    roles: ['alliance_admin'],
+    own: [],
+  },
+  'pipeline.discard': {
+    operation: 'POST /api/v1/pipeline/{service}/dead-letters/{id}/discard',
+    roles: ['alliance_admin'],
+    own: [],
+  },
 } as const satisfies Record<string, { operation: string; roles: readonly Role[]; own: readonly Role[] }>;
 export type Action = keyof typeof ACTIONS;
 
