@@ -131,7 +131,18 @@ describe('OpenAPI document (/api/openapi.json) and Swagger UI (/api/docs)', () =
     const params = (doc.paths['/api/v1/members'].get as unknown as { parameters: Array<{ name: string }> })
       .parameters;
     expect(params.map((p) => p.name).sort()).toEqual(
-      ['allianceRole', 'cursor', 'district', 'kind', 'limit', 'order', 'q', 'sort', 'status'].sort(),
+      [
+        'affordableDesignation',
+        'allianceRole',
+        'cursor',
+        'district',
+        'kind',
+        'limit',
+        'order',
+        'q',
+        'sort',
+        'status',
+      ].sort(),
     );
   });
 

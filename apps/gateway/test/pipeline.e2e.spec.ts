@@ -83,7 +83,10 @@ describe('pipeline: status, dead letters, replay, discard and a stalled relay (g
       service: 'membership',
       outbox: { unpublished: 0, oldestUnpublishedAt: null, oldestAgeMs: null },
       relay: { failingSince: null, failingForMs: null, lastError: null },
-      consumers: [],
+      // Membership takes compliance's grades (nothing graded here: nothing pending).
+      consumers: [
+        expect.objectContaining({ context: 'compliance', durable: 'membership', numPending: 0, error: null }),
+      ],
       deadLetters: { open: 0, replayed: 0, discarded: 0, oldestOpenAt: null },
     });
     expect(membership.status.relay.published).toBeGreaterThanOrEqual(1);

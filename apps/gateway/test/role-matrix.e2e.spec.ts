@@ -103,6 +103,7 @@ const TRAINERS: Who[] = ['alliance_admin', 'trainer'];
 const STAFF_READERS: Who[] = ['alliance_admin', 'trainer', 'inspector', 'member_rep'];
 const STAFF_KEEPERS: Who[] = ['alliance_admin', 'member_rep'];
 const REPORT_READERS: Who[] = ['alliance_admin', 'inspector', 'member_rep'];
+const REQUIREMENT_READERS: Who[] = ['alliance_admin', 'trainer', 'member_rep'];
 const FUTURE = { startsAt: '2030-03-01T09:00:00+08:00', endsAt: '2030-03-01T11:00:00+08:00' };
 const TRAINING_ROWS: Row[] = [
   {
@@ -298,6 +299,18 @@ const TRAINING_ROWS: Row[] = [
     path: () => '/api/v1/training/expiry-check',
     body: { withinDays: 'many' },
     valid: { body: () => ({ withinDays: 30 }), expect: [200] },
+  },
+  {
+    operation: 'GET /api/v1/training/requirements',
+    allowed: REQUIREMENT_READERS,
+    path: () => '/api/v1/training/requirements',
+    valid: { path: () => '/api/v1/training/requirements?status=open&limit=5', expect: [200] },
+  },
+  {
+    operation: 'GET /api/v1/training/requirements/{id}',
+    allowed: REQUIREMENT_READERS,
+    path: () => `/api/v1/training/requirements/${some}`,
+    valid: { expect: [404] },
   },
 ];
 // ---- end of training routes ------------------------------------------------------------------------------
@@ -860,6 +873,25 @@ const ROWS: Row[] = [
     body: {},
     valid: { body: () => TRANSITION, expect: [404] },
   })),
+  {
+    operation: 'POST /api/v1/members/{id}/affordable-designation/decision',
+    // The admins decide a designation a failed audit put under review; a representative may not, even its own.
+    allowed: ADMIN_ONLY,
+    note: 'own organisation',
+    own: true,
+    path: (c) => `/api/v1/members/${c.own}/affordable-designation/decision`,
+    body: {},
+    // A stale version: refused before anything else is looked at.
+    valid: { body: () => ({ expectedVersion: 999, decision: 'keep', reason: '矩阵测试' }), expect: [409] },
+  },
+  {
+    operation: 'POST /api/v1/members/{id}/affordable-designation/decision',
+    allowed: ADMIN_ONLY,
+    note: 'another organisation',
+    path: () => `/api/v1/members/${other}/affordable-designation/decision`,
+    body: {},
+    valid: { body: () => ({ expectedVersion: 1, decision: 'revoke', reason: '矩阵测试' }), expect: [404] },
+  },
   {
     operation: 'GET /api/v1/districts',
     allowed: EVERYONE,

@@ -1,15 +1,20 @@
 import type { SchemaObject } from '@nestjs/swagger';
+import { GRADES } from '@alliance/contracts/compliance';
 import {
+  AFFORDABLE_DESIGNATION_DECISIONS,
+  AFFORDABLE_DESIGNATION_STATUSES,
   ALLIANCE_ROLES,
   MEMBER_STATUSES,
   ORGANISATION_KINDS,
   OWNERSHIP_TYPES,
   WORKING_GROUP_STATUSES,
+  type AffordableDesignationReview,
   type DistrictFigures,
   type DistrictFiguresView,
   type DistrictView,
   type MemberContact,
   type MemberDetail,
+  type MemberGrade,
   type MemberHistoryEntry,
   type MemberPage,
   type MemberSummary,
@@ -42,6 +47,11 @@ const summary: { [K in keyof MemberSummary]-?: SchemaObject } = {
   status: oneOf(MEMBER_STATUSES),
   licensedPlaces: int({ minimum: 0 }),
   affordablePlaces: int({ minimum: 0, description: '普惠托位; never more than licensedPlaces.' }),
+  affordableDesignation: oneOf(AFFORDABLE_DESIGNATION_STATUSES, {
+    description:
+      'The affordable-place designation: `under_review` after a failed audit (grade `fail` or D) until an ' +
+      'admin keeps or revokes it; `revoked` leaves 0 affordable places; `none` when it offers none.',
+  }),
   appliedAt: dateTime(),
   version: int({ minimum: 1, description: 'Send as `expectedVersion` with the next change.' }),
 };
@@ -57,6 +67,13 @@ const view = {
     nullable: true,
     description: 'The earlier record with the same credit code when this is an application made again.',
   },
+  affordableDesignationReview: {
+    type: 'object',
+    nullable: true,
+    allOf: [ref('AffordableDesignationReview')],
+    description:
+      'The latest review of the affordable-place designation (open or decided); null if none ever was.',
+  } as SchemaObject,
 };
 
 const CONTACTS_NOTE =
@@ -92,6 +109,9 @@ export const MEMBERSHIP_SCHEMAS: Record<string, SchemaObject> = {
       'withdrawn',
       'expelled',
       'profile-updated',
+      'affordable-designation-review-opened',
+      'affordable-designation-kept',
+      'affordable-designation-revoked',
     ]),
     fromStatus: oneOf(MEMBER_STATUSES, { nullable: true }),
     toStatus: oneOf(MEMBER_STATUSES),
@@ -106,8 +126,40 @@ export const MEMBERSHIP_SCHEMAS: Record<string, SchemaObject> = {
     correlationId: str({ description: 'Request id of the request that made the change.' }),
   }),
   MemberDetail: objectSchema<MemberDetail>(
-    { ...view, history: arrayOf(ref('MemberHistoryEntry')) },
-    { description: `${CONTACTS_NOTE} History is oldest first.`, optional: ['contacts'] },
+    { ...view, history: arrayOf(ref('MemberHistoryEntry')), grades: arrayOf(ref('MemberGrade')) },
+    {
+      description: `${CONTACTS_NOTE} History is oldest first; grades are the latest per standard.`,
+      optional: ['contacts'],
+    },
+  ),
+  MemberGrade: objectSchema<MemberGrade>({
+    standardCode: str(),
+    standardId: uuid(),
+    grade: oneOf(GRADES, { description: '`fail`: a veto criterion (一票否决) failed.' }),
+    score: str({ description: 'Exact decimal of the standard’s total, e.g. "823.53".' }),
+    auditId: uuid(),
+    gradedAt: dateTime(),
+  }),
+  AffordableDesignationReview: objectSchema<AffordableDesignationReview>(
+    {
+      auditId: { ...uuid(), description: 'The compliance audit whose grade opened the review.' },
+      standardCode: str(),
+      grade: oneOf(GRADES),
+      openedAt: dateTime(),
+      decision: oneOf(AFFORDABLE_DESIGNATION_DECISIONS, {
+        nullable: true,
+        description: 'Null while the admins have not decided.',
+      }),
+      reason: nullableStr(),
+      decidedAt: dateTime(true),
+      decidedBy: nullableStr({ description: 'Account id of the admin who decided.' }),
+      affordablePlaces: int({ minimum: 0, description: 'Affordable places when the review was opened.' }),
+    },
+    {
+      description:
+        'A failed audit puts the designation before the admins. A later passing grade (an amendment, the ' +
+        'next audit) does not close it: the admins decide.',
+    },
   ),
   MemberPage: objectSchema<MemberPage>({
     items: arrayOf(ref('MemberSummary')),

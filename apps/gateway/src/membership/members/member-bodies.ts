@@ -2,6 +2,7 @@ import { OmitType, PickType } from '@nestjs/swagger';
 import {
   AddWorkingGroupMemberDto,
   AdmitMemberDto,
+  DecideAffordableDesignationDto,
   DissolveWorkingGroupDto,
   ExpelMemberDto,
   NameWorkingGroupChairDto,
@@ -25,6 +26,9 @@ export class SuspendMemberBody extends OmitType(SuspendMemberDto, ['id'] as cons
 export class ReinstateMemberBody extends OmitType(ReinstateMemberDto, ['id'] as const) {}
 export class WithdrawMemberBody extends OmitType(WithdrawMemberDto, ['id'] as const) {}
 export class ExpelMemberBody extends OmitType(ExpelMemberDto, ['id'] as const) {}
+export class DecideAffordableDesignationBody extends OmitType(DecideAffordableDesignationDto, [
+  'id',
+] as const) {}
 
 export class AddWorkingGroupMemberBody extends OmitType(AddWorkingGroupMemberDto, ['id'] as const) {}
 export class RemoveWorkingGroupMemberQuery extends PickType(RemoveWorkingGroupMemberDto, [

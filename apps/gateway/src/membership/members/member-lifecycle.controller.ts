@@ -18,6 +18,7 @@ import {
 import { ServiceForwarder } from '../../rpc/service-forwarder';
 import {
   AdmitMemberBody,
+  DecideAffordableDesignationBody,
   ExpelMemberBody,
   ReinstateMemberBody,
   RejectMemberBody,
@@ -123,5 +124,26 @@ export class MemberLifecycleController {
   @ApiProblems(...TRANSITION_ERRORS)
   expel(@Ctx() ctx: RequestContext, @Param('id', UuidParam) id: string, @Body() body: ExpelMemberBody) {
     return this.transition(MembershipRpc.expelMember, ctx, id, body);
+  }
+
+  @Post('affordable-designation/decision')
+  @Allow(Role.AllianceAdmin)
+  @HttpCode(200)
+  @ApiSummary(
+    'Decide an affordable-place designation under review: keep or revoke',
+    'A failed audit (grade `fail` or D) puts the designation under review. `keep` designates it again; ' +
+      '`revoke` sets its affordable places to 0 (licensed places stay). The reason is required. ' +
+      'A stale `expectedVersion`, or a designation that is not under review, answers 409.',
+  )
+  @ApiUuidParam('id', 'Member organisation id')
+  @ApiJsonBody(DecideAffordableDesignationBody)
+  @ApiResult(200, ref('MemberView'))
+  @ApiProblems(...TRANSITION_ERRORS)
+  decideAffordableDesignation(
+    @Ctx() ctx: RequestContext,
+    @Param('id', UuidParam) id: string,
+    @Body() body: DecideAffordableDesignationBody,
+  ) {
+    return this.transition(MembershipRpc.decideAffordableDesignation, ctx, id, body);
   }
 }
