@@ -4,6 +4,7 @@ import { ACCESS_EXTENSION, BEARER_AUTH } from '../auth/access.decorator';
 import { generatedSchemas } from './contract-schemas';
 import { contributedSchemas } from './contributed-schemas';
 import { GATEWAY_SCHEMAS } from './gateway-schemas';
+import { addRequestExamples } from './request-examples';
 
 export const OPENAPI_JSON_PATH = 'api/openapi.json';
 export const SWAGGER_UI_PATH = 'api/docs';
@@ -29,6 +30,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     schemas: { ...schemas, ...contributedSchemas(app, GATEWAY_SCHEMAS) },
   };
   markPublicOperations(document);
+  addRequestExamples(document);
   return document;
 }
 
