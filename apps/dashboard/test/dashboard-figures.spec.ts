@@ -374,4 +374,24 @@ describe('dashboard: figures from the four contexts’ events (real PostgreSQL a
     await h.call(DashboardRpc.rebuild, {});
     expect(await h.figures(AS_OF)).toEqual(live);
   });
+
+  it('a revoked affordable-place designation takes the organisation’s affordable places out of the figures', async () => {
+    const org = randomUUID();
+    const s = new EventScript(h);
+    s.apply(org, { name: '龙泉普惠托育', kind: 'childcare_centre', districtCode: 'longquanyi', districtName: '龙泉驿区', licensed: 70, affordable: 40 });
+    s.admit(org);
+    for (const e of s.events) await h.publish(e);
+    const rowOf = async () => (await h.figures(AS_OF)).districts.find((d) => d.districtCode === 'longquanyi' && !d.alliance);
+    await waitFor(async () => (await rowOf())?.affordablePlaces === 40, { timeoutMs: 30_000, what: '40 affordable places in 龙泉驿区' });
+
+    const before = s.events.length;
+    s.revokeAffordableDesignation(org, randomUUID());
+    for (const e of s.events.slice(before)) await h.publish(e);
+    await waitFor(async () => (await rowOf())?.affordablePlaces === 0, { timeoutMs: 30_000, what: 'the revocation in 龙泉驿区' });
+    expect(await rowOf()).toMatchObject({ licensedPlaces: 70, affordablePlaces: 0, members: 1 });
+
+    const live = await h.figures(AS_OF);
+    await h.call(DashboardRpc.rebuild, {});
+    expect(await h.figures(AS_OF)).toEqual(live);
+  });
 });

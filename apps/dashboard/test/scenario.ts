@@ -11,6 +11,8 @@ import {
 import {
   MembershipEvent,
   type MemberAdmittedData,
+  type MemberAffordableDesignationReviewedData,
+  type MemberAffordableDesignationReviewOpenedData,
   type MemberAppliedData,
   type MemberProfileData,
   type MemberProfileUpdatedData,
@@ -103,6 +105,33 @@ export class EventScript {
     };
     this.profiles.set(id, { ...profile, status: toStatus });
     this.emit(type, id, data);
+  }
+
+  /** A failed audit opens the review (places unchanged), then the admins revoke: affordable places to 0. */
+  revokeAffordableDesignation(id: string, auditId: string): void {
+    const profile = this.profiles.get(id)!;
+    const opened: MemberAffordableDesignationReviewOpenedData = {
+      memberId: id,
+      name: profile.name,
+      districtCode: profile.districtCode,
+      auditId,
+      standardCode: 'TY-QA',
+      grade: 'fail',
+      affordablePlaces: profile.affordablePlaces,
+      openedAt: '2026-04-01T02:00:00.000Z',
+    };
+    this.emit(MembershipEvent.memberAffordableDesignationReviewOpened, id, opened);
+    const revoked = { ...profile, affordablePlaces: 0 };
+    this.profiles.set(id, revoked);
+    const reviewed: MemberAffordableDesignationReviewedData = {
+      ...revoked,
+      decision: 'revoke',
+      reason: '一票否决',
+      auditId,
+      previousAffordablePlaces: profile.affordablePlaces,
+      reviewedAt: '2026-04-02T02:00:00.000Z',
+    };
+    this.emit(MembershipEvent.memberAffordableDesignationReviewed, id, reviewed);
   }
 
   // ---- training --------------------------------------------------------------------------------------
