@@ -296,6 +296,27 @@ describe('session venue: training books its venue at resource sharing (saga)', (
     expect(bookings.map((b) => [b.id, b.status])).toEqual([[theirs.id, 'approved']]);
   });
 
+  it('two sessions scheduled at once at the same venue and time: one gets it, the other is flagged', async () => {
+    const hall = await venue(host, 'auto');
+    const when = slot();
+    const [a, b] = await Promise.all([schedule(hall.id, [when]), schedule(hall.id, [when])]);
+    const settled = await waitFor(
+      async () => {
+        const both = await Promise.all([session(a.id), session(b.id)]);
+        return both.every((s) => s.venue?.state !== 'pending') ? both : null;
+      },
+      { timeoutMs: 30_000, what: 'both venues decided' },
+    );
+    expect(settled.map((s) => s.venue!.state).sort()).toEqual(['confirmed', 'flagged']);
+    const winner = settled.find((s) => s.venue!.state === 'confirmed')!;
+    const loser = settled.find((s) => s.venue!.state === 'flagged')!;
+    expect(loser.venue!.reason).toMatch(/^slot_taken: /);
+    const bookings = await bookingsOf(hall.id);
+    expect(bookings.map((x) => [x.id, x.status])).toEqual([
+      [winner.venue!.bookings[0].bookingId, 'approved'],
+    ]);
+  });
+
   it('moves the booking when the session is rescheduled and releases it when the session is cancelled', async () => {
     const hall = await venue(host, 'auto');
     const first = slot();
