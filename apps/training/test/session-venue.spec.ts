@@ -280,6 +280,49 @@ describe('session venue: training books its venue at resource sharing (saga)', (
     });
   });
 
+  it('flags the session when a meeting’s booking expires undecided or the owner cancels another, naming each meeting', async () => {
+    const hall = await venue(host, 'owner');
+    // The first meeting begins in a few seconds (an admin may schedule at short notice); nobody decides in time.
+    const soon = { startsAt: new Date(Date.now() + 6000).toISOString(), endsAt: inHours(1) };
+    const later = slot();
+    const scheduled = await schedule(hall.id, [soon, later]);
+    const bookings = await waitFor(async () => {
+      const items = await bookingsOf(hall.id);
+      return items.length === 2 ? items : null;
+    });
+    await call(
+      ResourcesRpc.cancelBooking,
+      { id: bookings[1].id, expectedVersion: bookings[1].version, reason: '场地临时征用' },
+      memberRep(host),
+    );
+    const cancelled = await sessionWhen(scheduled.id, 'flagged');
+    expect(cancelled.venue!.bookings.map((b) => b.state)).toEqual(['pending', 'flagged']);
+    await waitFor(() => Date.now() > new Date(soon.startsAt).getTime() + 200, { timeoutMs: 10_000 });
+    await call(ResourcesRpc.runExpiryCheck, {});
+    const expired = await waitFor(
+      async () => {
+        const s = await session(scheduled.id);
+        return s.venue!.bookings[0].state === 'flagged' ? s : null;
+      },
+      { timeoutMs: 30_000, what: 'the expired booking flagged' },
+    );
+    expect(expired.venue!.state).toBe('flagged');
+    const [first, second] = expired.venue!.reason!.split('; ');
+    expect(first).toContain(scheduled.meetings[0].local);
+    expect(first).toContain('expired');
+    expect(second).toContain(scheduled.meetings[1].local);
+    expect(second).toContain('场地临时征用');
+    // Each new reason is announced.
+    const events = await waitFor(async () => {
+      const found = await trainingStream(scheduled.id);
+      return found.length === 2 ? found : null;
+    });
+    expect(events.map((e) => [e.envelope.type, e.envelope.aggregateVersion])).toEqual([
+      [TrainingEvent.sessionVenueFlagged, 1],
+      [TrainingEvent.sessionVenueFlagged, 2],
+    ]);
+  });
+
   it('flags the session when the slot is already booked by someone else — the venue is never double-booked', async () => {
     const hall = await venue(host, 'auto');
     const when = slot();
