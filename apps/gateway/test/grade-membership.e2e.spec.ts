@@ -160,6 +160,14 @@ describe('a failed audit reaches the member’s profile (processes)', () => {
     });
     expect(underReview.body.items.map((m: { id: string }) => m.id)).toEqual([id]);
 
+    // The places under review are the admins' to decide, not a profile edit's.
+    const edit = await h.request('PATCH', `/api/v1/members/${id}`, {
+      token: admin,
+      body: { expectedVersion: member.version, affordablePlaces: 30 },
+    });
+    expect(edit.status).toBe(422);
+    expect(edit.body.errors.map((e: { field: string }) => e.field)).toEqual(['affordablePlaces']);
+
     // The admins decide over HTTP: a stale version is a 409, the current one revokes.
     const stale = await h.request('POST', `/api/v1/members/${id}/affordable-designation/decision`, {
       token: admin,
