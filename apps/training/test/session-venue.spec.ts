@@ -40,10 +40,8 @@ describe('session venue: training books its venue at resource sharing (saga)', (
     TRAINING_EXPIRY_CHECK: 'off',
     TRAINING_VENUE_POLL_MS: '200',
   });
-  const resources = new ServiceProcess(
-    'apps/resources/src/main.ts',
-    env.serviceEnv('resources', { RESOURCES_EXPIRY_CHECK: 'off' }),
-  );
+  const resourcesEnv = env.serviceEnv('resources', { RESOURCES_EXPIRY_CHECK: 'off' });
+  let resources = new ServiceProcess('apps/resources/src/main.ts', resourcesEnv);
   let training = new ServiceProcess('apps/training/src/main.ts', trainingEnv);
   const trainingSchema = env.schema('training');
   let nc: NatsConnection;
@@ -419,6 +417,37 @@ describe('session venue: training books its venue at resource sharing (saga)', (
       TrainingEvent.sessionVenueConfirmed,
     ]);
   });
+
+  it('flags a venue resource sharing does not know; keeps asking while it does not answer, and books once it is back', async () => {
+    const unknown = await schedule(randomUUID(), [slot()]);
+    const flagged = await sessionWhen(unknown.id, 'flagged');
+    expect(flagged.venue!.reason).toMatch(/^not_found: resource .* not found/);
+
+    const hall = await venue(host, 'auto');
+    await resources.kill('SIGKILL');
+    const scheduled = await schedule(hall.id, [slot()]);
+    await waitFor(
+      async () => {
+        const [step] = await trainingDb.query(
+          `SELECT s.attempts, s.done_at FROM ${trainingSchema}.venue_step s
+             JOIN ${trainingSchema}.venue_booking v ON v.id = s.venue_booking_id WHERE v.session_id = $1`,
+          [scheduled.id],
+        );
+        return step.attempts >= 2 && step.done_at === null;
+      },
+      { timeoutMs: 20_000, what: 'the request sent again while nobody answers' },
+    );
+    expect((await session(scheduled.id)).venue!.bookings[0].state).toBe('requested');
+    resources = new ServiceProcess('apps/resources/src/main.ts', resourcesEnv);
+    resources.start();
+    await untilAnswers('resources', resources);
+    const confirmed = await sessionWhen(
+      scheduled.id,
+      'confirmed',
+      'the request answered once resources is back',
+    );
+    expect((await bookingsOf(hall.id)).map((b) => b.id)).toEqual([confirmed.venue!.bookings[0].bookingId]);
+  }, 120_000);
 
   it('books exactly once when training is killed after scheduling (and after the request reached resource sharing) and restarted', async () => {
     const hall = await venue(host, 'owner');

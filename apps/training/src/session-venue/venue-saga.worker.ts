@@ -202,7 +202,13 @@ export class VenueSagaWorker implements OnApplicationBootstrap, BeforeApplicatio
         await this.venues.applyRefusal(
           manager,
           step.request_key,
-          { reason: error.payload.code.toLowerCase(), message: error.payload.message },
+          {
+            reason: error.payload.code.toLowerCase(),
+            message: [
+              error.payload.message,
+              ...(error.payload.details?.fields ?? []).map((f) => `${f.field}: ${f.reasons.join(', ')}`),
+            ].join('; '),
+          },
           meta,
         );
       }
