@@ -29,7 +29,7 @@ const RPC_TIMEOUT_MS = 10_000;
 /** A claimed step is another worker's again after this long: its process may have died mid-call. */
 const CLAIM_MS = 2 * RPC_TIMEOUT_MS;
 const BATCH = 16;
-const MAX_BACKOFF_MS = 30_000;
+const MAX_BACKOFF_MS = 10_000;
 
 /** Resource sharing did not answer, or could not say: the outcome is unknown and the step is sent again. */
 const UNANSWERED: string[] = [ErrorCode.ServiceUnavailable, ErrorCode.Timeout, ErrorCode.Internal];
