@@ -116,7 +116,7 @@ describe('notices: audience fixed at publication, acknowledgement once, reminder
       requiresAcknowledgement: false,
     });
     const refused = await h.refusal(CoordinationRpc.publishNotice, { id: draft.id, expectedVersion: 1 });
-    expect(refused.code).toBe('VALIDATION_FAILED');
+    expect(refused.code).toBe('BUSINESS_RULE_VIOLATED');
     expect(refused.details?.fields).toEqual([expect.objectContaining({ field: 'audience.organisationIds' })]);
   });
 

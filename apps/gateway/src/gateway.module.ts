@@ -28,6 +28,7 @@ import { TrainingGatewayModule } from './training/training-gateway.module';
 import { ResourcesGatewayModule } from './resources/resources-gateway.module';
 import { ComplianceGatewayModule } from './compliance/compliance-gateway.module';
 import { DashboardGatewayModule } from './dashboard/dashboard-gateway.module';
+import { CoordinationGatewayModule } from './coordination/coordination-gateway.module';
 
 @Module({})
 export class GatewayModule {
@@ -81,6 +82,7 @@ export class GatewayModule {
         ResourcesGatewayModule,
         ComplianceGatewayModule,
         DashboardGatewayModule,
+        CoordinationGatewayModule,
       ],
       controllers: [AuthController, HealthController],
       providers: [

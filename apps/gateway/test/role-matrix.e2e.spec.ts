@@ -720,6 +720,236 @@ const COMPLIANCE_ROWS: Row[] = [
 ];
 // ---- end of compliance routes ---------------------------------------------------------------------------
 
+// ---- coordination routes (the coordination service runs as a process in this matrix) ------------------------
+// Ids that do not exist reach the service and answer its 404. A representative is an organiser only when the
+// alliance granted its organisation (the matrix's is not): coordination refuses it with its own 403.
+const ORGANISERS: Who[] = ['alliance_admin', 'member_rep'];
+const adminOr = (ok: number, rep: number) => (who: Who | null) => (who === 'alliance_admin' ? [ok] : [rep]);
+const NOTICE = {
+  title: '矩阵通知',
+  body: '矩阵测试',
+  category: 'notice',
+  issuer: '联盟秘书处',
+  audience: { kind: 'alliance' },
+  requiresAcknowledgement: false,
+};
+const COORDINATION_ROWS: Row[] = [
+  {
+    operation: 'POST /api/v1/notices',
+    allowed: ORGANISERS,
+    path: () => '/api/v1/notices',
+    body: {},
+    valid: { body: () => NOTICE, expect: adminOr(201, 403) },
+  },
+  {
+    operation: 'GET /api/v1/notices',
+    allowed: EVERYONE,
+    path: () => '/api/v1/notices',
+    valid: { expect: [200] },
+  },
+  {
+    operation: 'POST /api/v1/notices/reminder-check',
+    allowed: ADMIN_ONLY,
+    path: () => '/api/v1/notices/reminder-check',
+    body: { asOf: 'soon' },
+    valid: { body: () => ({}), expect: [200] },
+  },
+  {
+    operation: 'GET /api/v1/notices/{id}',
+    allowed: EVERYONE,
+    path: () => `/api/v1/notices/${some}`,
+    valid: { expect: [404] },
+  },
+  {
+    operation: 'PATCH /api/v1/notices/{id}',
+    allowed: ORGANISERS,
+    path: () => `/api/v1/notices/${some}`,
+    body: {},
+    valid: { body: () => ({ expectedVersion: 1, title: '矩阵' }), expect: [404] },
+  },
+  {
+    operation: 'POST /api/v1/notices/{id}/publish',
+    allowed: ORGANISERS,
+    path: () => `/api/v1/notices/${some}/publish`,
+    body: {},
+    valid: { body: () => ({ expectedVersion: 1 }), expect: [404] },
+  },
+  {
+    operation: 'POST /api/v1/notices/{id}/withdraw',
+    allowed: ORGANISERS,
+    path: () => `/api/v1/notices/${some}/withdraw`,
+    body: {},
+    valid: { body: () => ({ expectedVersion: 1, reason: '矩阵测试' }), expect: [404] },
+  },
+  {
+    operation: 'POST /api/v1/notices/{id}/acknowledge',
+    // The admin passes the guard; coordination refuses it (an organisation acknowledges through its representative).
+    allowed: ORGANISERS,
+    path: () => `/api/v1/notices/${some}/acknowledge`,
+    body: { reply: 7 },
+    valid: { body: () => ({ reply: '已阅' }), expect: adminOr(403, 404) },
+  },
+  {
+    operation: 'GET /api/v1/notices/{id}/acknowledgements',
+    allowed: ORGANISERS,
+    path: () => `/api/v1/notices/${some}/acknowledgements`,
+    valid: { expect: [404] },
+  },
+  {
+    operation: 'POST /api/v1/meetings',
+    allowed: ORGANISERS,
+    path: () => '/api/v1/meetings',
+    body: {},
+    // The matrix's organisation is only applied: an admin's meeting invites no admitted member (422).
+    valid: {
+      body: () => ({
+        kind: 'forum',
+        title: '矩阵论坛',
+        startsAt: FUTURE.startsAt,
+        endsAt: FUTURE.endsAt,
+        place: { kind: 'online', url: 'https://meeting.example.org/matrix' },
+        agenda: [],
+        invitees: { kind: 'alliance' },
+      }),
+      expect: adminOr(422, 403),
+    },
+  },
+  {
+    operation: 'GET /api/v1/meetings',
+    allowed: EVERYONE,
+    path: () => '/api/v1/meetings',
+    valid: { expect: [200] },
+  },
+  {
+    operation: 'GET /api/v1/meetings/{id}',
+    allowed: EVERYONE,
+    path: () => `/api/v1/meetings/${some}`,
+    valid: { expect: [404] },
+  },
+  {
+    operation: 'POST /api/v1/meetings/{id}/cancel',
+    allowed: ORGANISERS,
+    path: () => `/api/v1/meetings/${some}/cancel`,
+    body: {},
+    valid: { body: () => ({ expectedVersion: 1, reason: '矩阵测试' }), expect: adminOr(404, 403) },
+  },
+  {
+    operation: 'POST /api/v1/meetings/{id}/rsvp',
+    allowed: ORGANISERS,
+    path: () => `/api/v1/meetings/${some}/rsvp`,
+    body: {},
+    valid: { body: () => ({ answer: 'declined' }), expect: adminOr(403, 404) },
+  },
+  {
+    operation: 'GET /api/v1/meetings/{id}/sign-in-code',
+    allowed: ORGANISERS,
+    path: () => `/api/v1/meetings/${some}/sign-in-code`,
+    valid: { expect: [404] },
+  },
+  {
+    operation: 'POST /api/v1/meetings/{id}/sign-in',
+    allowed: EVERYONE,
+    path: () => `/api/v1/meetings/${some}/sign-in`,
+    body: {},
+    // Not a code the platform issued: refused before the meeting is looked up.
+    valid: { body: () => ({ code: 'not-a-code' }), expect: [422] },
+  },
+  {
+    operation: 'GET /api/v1/meetings/{id}/attendance',
+    allowed: ORGANISERS,
+    path: () => `/api/v1/meetings/${some}/attendance`,
+    valid: { expect: [404] },
+  },
+  {
+    operation: 'POST /api/v1/meetings/{id}/minutes',
+    allowed: ORGANISERS,
+    path: () => `/api/v1/meetings/${some}/minutes`,
+    body: {},
+    valid: {
+      body: () => ({ expectedVersion: 1, summary: '矩阵纪要', decisions: [], actionItems: [] }),
+      expect: adminOr(404, 403),
+    },
+  },
+  {
+    operation: 'GET /api/v1/action-items',
+    allowed: EVERYONE,
+    path: () => '/api/v1/action-items',
+    valid: { path: () => '/api/v1/action-items?open=true&limit=5', expect: [200] },
+  },
+  {
+    operation: 'POST /api/v1/action-items/overdue-check',
+    allowed: ADMIN_ONLY,
+    path: () => '/api/v1/action-items/overdue-check',
+    body: { asOf: 'today' },
+    valid: { body: () => ({}), expect: [200] },
+  },
+  {
+    operation: 'POST /api/v1/action-items/{id}/done',
+    allowed: ORGANISERS,
+    path: () => `/api/v1/action-items/${some}/done`,
+    body: {},
+    valid: { body: () => ({ expectedVersion: 1 }), expect: [404] },
+  },
+  {
+    operation: 'POST /api/v1/practices',
+    allowed: ORGANISERS,
+    path: () => '/api/v1/practices',
+    body: {},
+    valid: {
+      body: () => ({
+        kind: 'case',
+        title: '矩阵案例',
+        summary: '矩阵',
+        body: '矩阵',
+        tags: ['医育结合'],
+        standardCodes: [],
+        trainingCategories: [],
+      }),
+      expect: adminOr(201, 403),
+    },
+  },
+  {
+    operation: 'GET /api/v1/practices',
+    allowed: EVERYONE,
+    path: () => '/api/v1/practices',
+    valid: { expect: [200] },
+  },
+  {
+    operation: 'GET /api/v1/practices/{id}',
+    allowed: EVERYONE,
+    path: () => `/api/v1/practices/${some}`,
+    valid: { expect: [404] },
+  },
+  {
+    operation: 'POST /api/v1/practices/{id}/publish',
+    allowed: ADMIN_ONLY,
+    path: () => `/api/v1/practices/${some}/publish`,
+    body: {},
+    valid: { body: () => ({ expectedVersion: 1 }), expect: [404] },
+  },
+  {
+    operation: 'GET /api/v1/coordination/organisers',
+    allowed: ADMIN_ONLY,
+    path: () => '/api/v1/coordination/organisers',
+    valid: { expect: [200] },
+  },
+  {
+    operation: 'POST /api/v1/coordination/organisers',
+    allowed: ADMIN_ONLY,
+    path: () => '/api/v1/coordination/organisers',
+    body: {},
+    // The matrix's organisation is only applied: not granted (422).
+    valid: { body: (c) => ({ organisationId: c.own }), expect: [422] },
+  },
+  {
+    operation: 'DELETE /api/v1/coordination/organisers/{organisationId}',
+    allowed: ADMIN_ONLY,
+    path: () => `/api/v1/coordination/organisers/${some}`,
+    valid: { expect: [404] },
+  },
+];
+// ---- end of coordination routes ----------------------------------------------------------------------------
+
 // ---- dashboard routes (the dashboard service runs as a process in this matrix, started below) -------------
 const DASHBOARD_READERS: Who[] = ['alliance_admin', 'viewer'];
 const DASHBOARD_ROWS: Row[] = [
@@ -956,6 +1186,7 @@ const ROWS: Row[] = [
   ...TRAINING_ROWS,
   ...RESOURCES_ROWS,
   ...DASHBOARD_ROWS,
+  ...COORDINATION_ROWS,
 ];
 
 type Grant = string | { role: string; ownOrganisationParam: string };
@@ -976,7 +1207,12 @@ function signedToken(secret: string, claims: Record<string, unknown>): string {
 }
 
 describe('authorisation: every route against every role, as the routes declare it (gateway and membership over HTTP)', () => {
-  const h = new GatewayHarness('gw-matrix', { training: true, resources: true, compliance: true });
+  const h = new GatewayHarness('gw-matrix', {
+    training: true,
+    resources: true,
+    compliance: true,
+    coordination: true,
+  });
   let dashboard: ServiceProcess;
   const tokens = {} as Record<Who, string>;
   const ctx: Ctx = {

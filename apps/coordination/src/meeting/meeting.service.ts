@@ -43,6 +43,7 @@ import {
   isAdmin,
   notFound,
   ownOrganisation,
+  ruleError,
 } from '../shared/errors';
 import { allianceDate } from '../shared/time';
 import { ActionItemEntity } from './action-item.entity';
@@ -91,16 +92,16 @@ export class MeetingService {
         invitees.kind === 'working_group' &&
         !(await knownWorkingGroup(manager, invitees.workingGroupId ?? ''))
       ) {
-        throw fieldError('invitees.workingGroupId', 'no active working group with this id is known');
+        throw ruleError('invitees.workingGroupId', 'no active working group with this id is known');
       }
       const resolved = resolveAudience(invitees, await projectedOrganisations(manager));
       if (resolved.notAdmitted.length) {
-        throw fieldError(
+        throw ruleError(
           'invitees.organisationIds',
           `not admitted members of the alliance: ${resolved.notAdmitted.join(', ')}`,
         );
       }
-      if (!resolved.organisations.length) throw fieldError('invitees', 'it invites no admitted member');
+      if (!resolved.organisations.length) throw ruleError('invitees', 'it invites no admitted member');
       const now = new Date();
       const meeting: MeetingEntity = {
         id,
@@ -226,9 +227,9 @@ export class MeetingService {
 
   /** The code to show now as a QR code; a new one every period. */
   async signInCode(id: string, ctx: RequestContext): Promise<SignInCodeView> {
-    await requireOrganiser(this.dataSource.manager, ctx.caller);
     const meeting = await this.dataSource.manager.findOneBy(MeetingEntity, { id });
     if (!meeting) throw notFound('meeting', id);
+    await requireOrganiser(this.dataSource.manager, ctx.caller);
     this.requireSignInOpen(meeting, new Date());
     const issued = issueSignInToken(this.tokens, id, new Date());
     return {
@@ -293,9 +294,9 @@ export class MeetingService {
   /** Who came, per organisation (invited or not) and per district. */
   async attendance(id: string, ctx: RequestContext): Promise<AttendanceReport> {
     const manager = this.dataSource.manager;
-    await requireOrganiser(manager, ctx.caller);
     const meeting = await manager.findOneBy(MeetingEntity, { id });
     if (!meeting) throw notFound('meeting', id);
+    await requireOrganiser(manager, ctx.caller);
     const accounts: Array<{
       account_id: string;
       username: string;
@@ -387,7 +388,7 @@ export class MeetingService {
       const items: ActionItemEntity[] = dto.actionItems.map((item, i) => {
         const owner = owners.get(item.ownerOrganisationId);
         if (!owner) {
-          throw fieldError(`actionItems.${i}.ownerOrganisationId`, 'not an admitted member of the alliance');
+          throw ruleError(`actionItems.${i}.ownerOrganisationId`, 'not an admitted member of the alliance');
         }
         return {
           id: randomUUID(),

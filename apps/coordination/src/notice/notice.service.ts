@@ -42,6 +42,7 @@ import {
   isAdmin,
   notFound,
   ownOrganisation,
+  ruleError,
 } from '../shared/errors';
 import { normaliseAudience, reminderAt, resolveAudience } from './audience';
 import { NoticeEntity } from './notice.entity';
@@ -134,7 +135,7 @@ export class NoticeService {
       if (notice.status !== 'draft') throw illegal(`notice ${notice.id} is already ${notice.status}`);
       const now = new Date();
       if (notice.requiresAck && notice.acknowledgeBy && notice.acknowledgeBy <= now) {
-        throw fieldError('acknowledgeBy', 'the acknowledgement deadline has passed: set a later one first');
+        throw ruleError('acknowledgeBy', 'the acknowledgement deadline has passed: set a later one first');
       }
       const recipients = await this.resolve(manager, notice.audience, 'audience');
       const meta = eventMeta(ctx);
@@ -502,24 +503,24 @@ export class NoticeService {
       audience.kind === 'working_group' &&
       !(await knownWorkingGroup(manager, audience.workingGroupId ?? ''))
     ) {
-      throw fieldError(`${field}.workingGroupId`, 'no active working group with this id is known');
+      throw ruleError(`${field}.workingGroupId`, 'no active working group with this id is known');
     }
     const resolved = resolveAudience(audience, await projectedOrganisations(manager));
     if (resolved.notAdmitted.length) {
-      throw fieldError(
+      throw ruleError(
         `${field}.organisationIds`,
         `not admitted members of the alliance: ${resolved.notAdmitted.join(', ')}`,
       );
     }
-    if (!resolved.organisations.length) throw fieldError(field, 'it addresses no admitted member');
+    if (!resolved.organisations.length) throw ruleError(field, 'it addresses no admitted member');
     return resolved.organisations;
   }
 
   private async requireSupersedable(manager: EntityManager, id: string): Promise<NoticeEntity> {
     const old = await manager.findOne(NoticeEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!old) throw fieldError('supersedesId', 'no notice with this id');
+    if (!old) throw ruleError('supersedesId', 'no notice with this id');
     if (old.status !== 'published') {
-      throw fieldError('supersedesId', `that notice is ${old.status}: only a published notice is superseded`);
+      throw ruleError('supersedesId', `that notice is ${old.status}: only a published notice is superseded`);
     }
     return old;
   }

@@ -4,7 +4,7 @@ import { eventMeta, OutboxWriter, type RequestContext } from '@alliance/messagin
 import { inTransaction } from '@alliance/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { actorId, fieldError, notFound } from '../shared/errors';
+import { actorId, notFound, ruleError } from '../shared/errors';
 
 /** The per-organisation permission to publish notices and organise meetings (the guidance centre's, typically). */
 @Injectable()
@@ -20,7 +20,7 @@ export class OrganiserService {
         dto.organisationId,
       ]);
       if (org?.status !== 'admitted')
-        throw fieldError('organisationId', 'not an admitted member of the alliance');
+        throw ruleError('organisationId', 'not an admitted member of the alliance');
       const inserted: unknown[] = await manager.query(
         `INSERT INTO organiser_grant (organisation_id, granted_at, granted_by) VALUES ($1, now(), $2)
          ON CONFLICT (organisation_id) DO NOTHING RETURNING organisation_id`,

@@ -20,7 +20,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
 import { requireOrganiser } from '../organiser/organisers';
-import { actorId, fieldError, illegal, isAdmin, notFound } from '../shared/errors';
+import { actorId, illegal, isAdmin, notFound, ruleError } from '../shared/errors';
 import { PracticeEntity } from './practice.entity';
 
 const isInstant = (s: string): boolean => !Number.isNaN(Date.parse(s)) && /^\d{4}-\d{2}-\d{2}T/.test(s);
@@ -44,7 +44,7 @@ export class PracticeService {
           dto.contributorOrganisationId,
         ]);
         if (!org)
-          throw fieldError('contributorOrganisationId', 'no member organisation with this id is known');
+          throw ruleError('contributorOrganisationId', 'no member organisation with this id is known');
         contributorName = org.name;
       }
       const now = new Date();

@@ -29,3 +29,13 @@ export function ownOrganisation(caller: RpcCaller | null): string {
   }
   return caller.organisationId;
 }
+
+/**
+ * A well-formed request the alliance's present state refuses, naming the field (the gateway answers 422): an
+ * audience that addresses no admitted member, a member that is not admitted.
+ */
+export function ruleError(field: string, reason: string): DomainError {
+  return new DomainError(ErrorCode.BusinessRuleViolated, `${field}: ${reason}`, {
+    fields: [{ field, reasons: [reason] }],
+  });
+}

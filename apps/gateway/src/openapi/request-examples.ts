@@ -324,6 +324,57 @@ export const REQUEST_EXAMPLES: Record<string, Example> = {
   ReopenActionBody: { reason: '复查时通道再次被婴儿车占用', expectedVersion: 2 },
   RunOverdueCheckDto: { asOf: '2027-09-30' },
 
+  // ---- coordination -----------------------------------------------------------------------------
+  CreateNoticeDto: {
+    title: '关于做好2027年秋季普惠托位申报工作的通知',
+    body: '各成员单位：\n\n请于截止日期前在平台签收，并报送本单位普惠托位计划。',
+    category: 'policy',
+    issuer: '成都市卫生健康委员会',
+    audience: { kind: 'districts', districtCodes: ['wuhou', 'gaoxin'] },
+    requiresAcknowledgement: true,
+    acknowledgeBy: at('2027-09-30', '17:00'),
+    reminderDaysBefore: 3,
+  },
+  UpdateNoticeBody: { expectedVersion: 1, acknowledgeBy: at('2027-10-08', '17:00') },
+  PublishNoticeBody: { expectedVersion: 1 },
+  WithdrawNoticeBody: { reason: '文件内容有误，将重新发布', expectedVersion: 2 },
+  AcknowledgeNoticeBody: { reply: '已收悉，将按时报送' },
+  RunReminderCheckDto: { asOf: at('2027-09-27', '09:00') },
+  ScheduleMeetingDto: {
+    kind: 'site_visit',
+    title: '实地参访：指导中心旗舰托育中心',
+    startsAt: at(EXAMPLE_DAY, '14:00'),
+    endsAt: at(EXAMPLE_DAY, '16:30'),
+    place: { kind: 'address', address: '成都市高新区天府软件园' },
+    agenda: ['参观旗舰中心', '医育结合经验交流'],
+    invitees: { kind: 'members', organisationIds: [ID.organisation] },
+  },
+  CancelMeetingBody: { reason: '场地临时检修，另行通知', expectedVersion: 1 },
+  AnswerInvitationBody: { answer: 'attending', attendees: 2, note: '园长及保健医生参加' },
+  SignInBody: {
+    code: '6f915b56-acf5-4bba-a55c-d7e501074db7.1820000000.q1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h6j7k8l9z0x1c',
+  },
+  PublishMinutesBody: {
+    summary: '会议通报了医育结合试点进展，讨论了工作组章程。',
+    decisions: ['成立医育结合工作组'],
+    actionItems: [{ title: '起草工作组章程', ownerOrganisationId: ID.organisation, dueDate: '2027-10-15' }],
+    expectedVersion: 1,
+  },
+  CompleteActionItemBody: { note: '章程初稿已提交', expectedVersion: 1 },
+  RunActionItemOverdueCheckDto: { asOf: '2027-10-16' },
+  CreatePracticeDto: {
+    kind: 'case',
+    title: '社区嵌入式托育点的医育结合实践',
+    summary: '社区卫生服务中心与托育点共建儿童保健服务',
+    body: '## 做法\n\n每月一次儿保医生入园巡诊。',
+    tags: ['医育结合', '普惠运营'],
+    contributorOrganisationId: ID.organisation,
+    standardCodes: ['TY-QA'],
+    trainingCategories: ['medical_childcare_integration'],
+  },
+  PublishPracticeBody: { expectedVersion: 1 },
+  OrganiserDto: { organisationId: ID.organisation },
+
   // ---- dashboard --------------------------------------------------------------------------------
   DistrictPopulationBodyDto: { childrenUnderThree: 38000, districtName: '武侯区' },
 };

@@ -46,6 +46,7 @@ export class GatewayHarness {
   private training?: ServiceProcess;
   private compliance?: ServiceProcess;
   private resources?: ServiceProcess;
+  private coordination?: ServiceProcess;
   private app?: INestApplication;
   private readonly otherApps: INestApplication[] = [];
   private nc?: NatsConnection;
@@ -61,6 +62,8 @@ export class GatewayHarness {
       compliance?: boolean;
       /** The resources service as a child process too (no expiry timer). */
       resources?: boolean;
+      /** The coordination service as a child process too (no reminder or overdue timer). */
+      coordination?: boolean;
       gateway?: Partial<GatewayConfig>;
       /** NATS for the gateway and membership (a private server, for tests that stop it). */
       natsUrl?: string;
@@ -97,6 +100,12 @@ export class GatewayHarness {
         ...(this.options.natsUrl ? { NATS_URL: this.options.natsUrl } : {}),
       }).start();
     }
+    if (this.options.coordination) {
+      this.coordination = new ServiceProcess('apps/coordination/src/main.ts', {
+        ...this.env.serviceEnv('coordination', { COORDINATION_CHECKS: 'off' }),
+        ...(this.options.natsUrl ? { NATS_URL: this.options.natsUrl } : {}),
+      }).start();
+    }
     this.app = await startGateway(this.gatewayConfig());
     this.baseUrl = (await this.app.getUrl()).replace('[::1]', '127.0.0.1');
     if (this.membership) {
@@ -113,6 +122,9 @@ export class GatewayHarness {
           }
           if (resources && !resources.running)
             throw new Error(`resources exited:\n${resources.recentOutput}`);
+          if (this.coordination && !this.coordination.running) {
+            throw new Error(`coordination exited:\n${this.coordination.recentOutput}`);
+          }
           return (await this.request('GET', '/ready')).status === 200;
         },
         { timeoutMs: 90_000, intervalMs: 250, what: 'the gateway to be ready with membership' },
@@ -141,6 +153,7 @@ export class GatewayHarness {
         ...(this.options.training ? ['training'] : []),
         ...(this.options.compliance ? ['compliance'] : []),
         ...(this.options.resources ? ['resources'] : []),
+        ...(this.options.coordination ? ['coordination'] : []),
       ],
       ...this.options.gateway,
       ...overrides,
@@ -178,6 +191,7 @@ export class GatewayHarness {
     await this.training?.stop();
     await this.compliance?.stop();
     await this.resources?.stop();
+    await this.coordination?.stop();
     await this.env.cleanup(this.natsUrl);
   }
 

@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { ContributesSchemas } from '../openapi/contributed-schemas';
+import { ServiceForwarder } from '../rpc/service-forwarder';
+import { COORDINATION_SCHEMAS } from './coordination-schemas';
+import { ActionItemsController, MeetingsController } from './meetings.controller';
+import { NoticesController } from './notices.controller';
+import { OrganisersController, PracticesController } from './practices.controller';
+
+/** Everything the gateway serves for the coordination service: its routes and the OpenAPI schemas of their answers. */
+@ContributesSchemas(COORDINATION_SCHEMAS)
+@Module({
+  controllers: [
+    NoticesController,
+    MeetingsController,
+    ActionItemsController,
+    PracticesController,
+    OrganisersController,
+  ],
+  providers: [ServiceForwarder],
+})
+export class CoordinationGatewayModule {}
