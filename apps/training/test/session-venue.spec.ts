@@ -300,7 +300,8 @@ describe('session venue: training books its venue at resource sharing (saga)', (
     const expired = await waitFor(
       async () => {
         const s = await session(scheduled.id);
-        return s.venue!.bookings[0].state === 'flagged' ? s : null;
+        // The session and its bookings are read one after the other: wait for both to show it.
+        return s.venue!.bookings[0].state === 'flagged' && s.venue!.reason?.includes('; ') ? s : null;
       },
       { timeoutMs: 30_000, what: 'the expired booking flagged' },
     );

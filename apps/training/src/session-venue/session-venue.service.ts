@@ -60,6 +60,10 @@ const WHY: Partial<Record<BookingStatus, string>> = {
   expired: '场地方未及时处理 expired undecided',
 };
 
+/** Sessions at a venue scheduled before venues were booked name no organisation: they have no saga. */
+const bookedAtVenue = (session: SessionEntity) =>
+  session.location.kind === LocationKind.Venue && !!session.location.organisationId;
+
 const toView = (r: VenueRow): VenueBookingView => ({
   meetingId: r.meeting_id,
   startsAt: r.starts_at.toISOString(),
@@ -90,7 +94,7 @@ export class SessionVenueService {
     meetings: SessionMeetingEntity[],
     meta: EventMeta,
   ): Promise<void> {
-    if (session.location.kind !== LocationKind.Venue) return;
+    if (!bookedAtVenue(session)) return;
     for (const meeting of meetings) await this.newRequest(manager, session, meeting);
     await this.refresh(manager, session.id, meta);
   }
@@ -108,7 +112,7 @@ export class SessionVenueService {
     meetings: SessionMeetingEntity[],
     meta: EventMeta,
   ): Promise<void> {
-    if (session.location.kind !== LocationKind.Venue) return;
+    if (!bookedAtVenue(session)) return;
     const orphans = await this.rows(
       manager,
       `session_id = $1 AND meeting_id IS NULL AND state <> 'released' FOR UPDATE`,
