@@ -48,11 +48,11 @@ const natsServer = [
   .find((c) => existsSync(c));
 
 /** The services of the platform: the gateway and the RPC services behind it. */
-const RPC_SERVICES = ['membership', 'training', 'resources', 'compliance', 'dashboard'];
+const RPC_SERVICES = ['membership', 'training', 'resources', 'compliance', 'dashboard', 'coordination'];
 const SERVICES = ['gateway', ...RPC_SERVICES];
 
 /** Secrets the production overlay expects to find in the cluster; the README tells how to create each. */
-const EXTERNAL_SECRETS = ['alliance-gateway', 'alliance-database', 'alliance-tls'];
+const EXTERNAL_SECRETS = ['alliance-gateway', 'alliance-database', 'alliance-coordination', 'alliance-tls'];
 
 interface EnvVar {
   name: string;
