@@ -29,6 +29,8 @@ export const EVIDENCE_MAX_BYTES = Number(process.env.COMPLIANCE_EVIDENCE_MAX_BYT
 /** multipart/form-data with one `file` part held in memory, at most EVIDENCE_MAX_BYTES. */
 export const EvidenceFileInterceptor = FileInterceptor('file', {
   limits: { fileSize: EVIDENCE_MAX_BYTES, files: 1, fields: 10, parts: 12 },
+  // Browsers send the file name as raw UTF-8; multer's default (latin1) turned 整改照片.png into mojibake.
+  defParamCharset: 'utf8',
 });
 
 /** multer's refusals (too large, unexpected part) as problems that name the field, not bare 413/400s. */
