@@ -72,20 +72,26 @@ function freePort(): Promise<number> {
   });
 }
 
-/** The gateway and membership as processes (from source, as in production), on this run's schemas and streams. */
+/**
+ * The gateway and the domain services as processes (from source, as in production), on this run's schemas
+ * and streams: membership alone by default; the roles' scenarios add training, resources and compliance.
+ */
 export class ConsoleStack {
-  readonly env = new TestEnvironment('console-e2e');
+  readonly env: TestEnvironment;
   readonly adminPassword = `admin-${randomBytes(8).toString('hex')}`;
-  private membership?: ServiceProcess;
+  private readonly services: ServiceProcess[] = [];
   private gateway?: ServiceProcess;
   baseUrl = '';
 
+  constructor(private readonly serviceNames: readonly string[] = ['membership']) {
+    this.env = new TestEnvironment(serviceNames.length > 1 ? 'console-roles' : 'console-e2e');
+  }
+
   async start(): Promise<void> {
     mkdirSync(OUTPUT_DIR, { recursive: true });
-    this.membership = new ServiceProcess(
-      'apps/membership/src/main.ts',
-      this.env.serviceEnv('membership'),
-    ).start();
+    for (const name of this.serviceNames) {
+      this.services.push(new ServiceProcess(`apps/${name}/src/main.ts`, this.env.serviceEnv(name)).start());
+    }
     const port = await freePort();
     this.gateway = new ServiceProcess(
       'apps/gateway/src/main.ts',
@@ -95,7 +101,7 @@ export class ConsoleStack {
         JWT_SECRET: randomBytes(32).toString('base64url'),
         ADMIN_USERNAME,
         ADMIN_PASSWORD: this.adminPassword,
-        GATEWAY_SERVICES: 'membership',
+        GATEWAY_SERVICES: this.serviceNames.join(','),
         CONSOLE_DIR: CONSOLE_DIST,
         // Several browser contexts log in within a minute.
         LOGIN_RATE_LIMIT: '100',
@@ -104,19 +110,23 @@ export class ConsoleStack {
     this.baseUrl = `http://127.0.0.1:${port}`;
     await waitFor(
       async () => {
-        for (const p of [this.membership, this.gateway]) {
+        for (const p of [...this.services, this.gateway]) {
           if (p && !p.running) throw new Error(`${p.entry} exited:\n${p.recentOutput}`);
         }
         const ready = await fetch(`${this.baseUrl}/ready`).catch(() => null);
         return ready?.status === 200;
       },
-      { timeoutMs: 120_000, intervalMs: 250, what: 'the gateway to be ready with membership' },
+      {
+        timeoutMs: 120_000,
+        intervalMs: 250,
+        what: `the gateway to be ready with ${this.serviceNames.join(', ')}`,
+      },
     );
   }
 
   async stop(): Promise<void> {
     await this.gateway?.stop();
-    await this.membership?.stop();
+    await Promise.all(this.services.map((p) => p.stop()));
     await this.env.cleanup();
   }
 }

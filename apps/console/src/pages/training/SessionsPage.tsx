@@ -1,7 +1,18 @@
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { App, Button, Calendar, Card, Segmented, Select, Space, Table, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Calendar,
+  Card,
+  ConfigProvider,
+  Segmented,
+  Select,
+  Space,
+  Table,
+  Typography,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
 import { api, ApiError, unwrap } from '../../api/client';
 import { useSession } from '../../auth/session';
@@ -151,21 +162,39 @@ export default function SessionsPage() {
           </div>
         )}
         {view === 'month' && (
-          <Calendar
-            value={anchor}
-            onPanelChange={(value) => setAnchor(value)}
-            onSelect={(value, info) => {
-              setAnchor(value);
-              if (info.source === 'date') setView('week');
+          // Days of the neighbouring months and the selected day in colours readable at WCAG AA.
+          <ConfigProvider
+            theme={{
+              token: { colorTextDisabled: 'rgba(0, 0, 0, 0.56)', colorPrimary: '#08476f' },
+              components: { Calendar: { itemActiveBg: '#f0f6fb' } },
             }}
-            cellRender={(date, info) =>
-              info.type === 'date'
-                ? (byDay.get(date.format('YYYY-MM-DD')) ?? []).map((slot) => (
-                    <SlotLink key={slot.session.id + slot.startsAt} slot={slot} />
-                  ))
-                : info.originNode
-            }
-          />
+          >
+            <Calendar
+              value={anchor}
+              // Buttons with names instead of antd's unlabelled year and month selects.
+              headerRender={({ value, onChange }) => (
+                <Space style={{ padding: '8px 0' }}>
+                  <Button onClick={() => onChange(value.subtract(1, 'month'))}>
+                    {t('sessions.previousMonth')}
+                  </Button>
+                  <Typography.Text strong>{value.format('YYYY-MM')}</Typography.Text>
+                  <Button onClick={() => onChange(value.add(1, 'month'))}>{t('sessions.nextMonth')}</Button>
+                </Space>
+              )}
+              onPanelChange={(value) => setAnchor(value)}
+              onSelect={(value, info) => {
+                setAnchor(value);
+                if (info.source === 'date') setView('week');
+              }}
+              cellRender={(date, info) =>
+                info.type === 'date'
+                  ? (byDay.get(date.format('YYYY-MM-DD')) ?? []).map((slot) => (
+                      <SlotLink key={slot.session.id + slot.startsAt} slot={slot} />
+                    ))
+                  : info.originNode
+              }
+            />
+          </ConfigProvider>
         )}
         {view === 'list' && (
           <Table<Session>

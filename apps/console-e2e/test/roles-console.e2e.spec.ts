@@ -1,0 +1,530 @@
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { newCreditCode, waitFor } from '@alliance/testing';
+import { ADMIN_USERNAME, buildConsole, ConsoleStack, launchChromium } from './support/console-stack';
+import { checkPage, SCREENSHOTS, type PageCheck } from './support/pages';
+
+// A PNG as compliance checks it (the signature, then anything): the photo of a corrective action.
+const PNG = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.alloc(400, 7),
+]);
+const COURSE = { code: 'TY-E2E-101', title: '婴幼儿安全照护' };
+const CENTRE = '锦江小橙子托育中心';
+const HOST = '青羊共享培训基地';
+const VENUE = '青羊多功能培训室';
+
+/** `YYYY-MM-DD` in Asia/Shanghai, `days` from today. */
+function shanghaiDate(days = 0): string {
+  return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+interface Person {
+  id: string;
+  username: string;
+  password: string;
+  token: string;
+}
+
+/**
+ * The trainer's and the representative's work in Chromium against the gateway with membership, training,
+ * resources and compliance running as processes. What the scenarios start from (an admitted centre, the
+ * accounts, a draft course, staff, an audit with an open corrective action, a shared venue) is set up through
+ * the gateway's API; what the scenarios are about is done in the browser.
+ */
+describe('the console for trainers and representatives (training, resources and compliance running)', () => {
+  const stack = new ConsoleStack(['membership', 'training', 'resources', 'compliance']);
+  let browser: Browser;
+  let admin: string;
+  let centreId = '';
+  let trainer: Person;
+  let rep: Person;
+  const staff: { id: string; name: string }[] = [];
+  let pastSessionId = '';
+  let futureSessionId = '';
+  let openActionCode = '';
+
+  async function call<T = Record<string, unknown>>(
+    token: string | null,
+    method: string,
+    path: string,
+    body?: unknown,
+    expected = [200, 201],
+  ): Promise<T> {
+    const response = await fetch(stack.baseUrl + path, {
+      method,
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (!expected.includes(response.status)) {
+      throw new Error(`${method} ${path} answered ${response.status}: ${text.slice(0, 500)}`);
+    }
+    return (text ? JSON.parse(text) : null) as T;
+  }
+
+  async function login(username: string, password: string): Promise<string> {
+    const result = await call<{ accessToken: string }>(null, 'POST', '/api/v1/auth/login', {
+      username,
+      password,
+    });
+    return result.accessToken;
+  }
+
+  /** An account with its own password already set (an admin's temporary one is replaced at first login). */
+  async function account(username: string, role: string, organisationId?: string): Promise<Person> {
+    const temporary = `temporary-${username}-1`;
+    const created = await call<{ id: string }>(admin, 'POST', '/api/v1/accounts', {
+      username,
+      password: temporary,
+      role,
+      ...(organisationId ? { organisationId } : {}),
+    });
+    const password = `own-${username}-password`;
+    await call(await login(username, temporary), 'POST', '/api/v1/auth/password', {
+      currentPassword: temporary,
+      newPassword: password,
+    });
+    return { id: created.id, username, password, token: await login(username, password) };
+  }
+
+  async function admitted(name: string, districtCode: string): Promise<string> {
+    const applied = await call<{ id: string; version: number }>(admin, 'POST', '/api/v1/members', {
+      name,
+      creditCode: newCreditCode(),
+      kind: 'childcare_centre',
+      ownership: 'private',
+      districtCode,
+      address: '成都市锦江区东大街 1 号',
+      contacts: [{ name: '张园长', role: '园长', phone: '13812345678' }],
+      licensedPlaces: 60,
+      affordablePlaces: 40,
+    });
+    await call(admin, 'POST', `/api/v1/members/${applied.id}/admit`, { expectedVersion: applied.version });
+    return applied.id;
+  }
+
+  /** Retried until the service has learnt of the admission from membership's events. */
+  function once<T>(what: string, attempt: () => Promise<T>): Promise<T> {
+    return waitFor(async () => attempt().catch(() => null), {
+      timeoutMs: 60_000,
+      intervalMs: 500,
+      what,
+    }) as Promise<T>;
+  }
+
+  beforeAll(async () => {
+    buildConsole();
+    await stack.start();
+    browser = await launchChromium();
+    admin = await login(ADMIN_USERNAME, stack.adminPassword);
+
+    centreId = await admitted(CENTRE, 'jinjiang');
+    const hostId = await admitted(HOST, 'qingyang');
+    trainer = await account('trainer-li', 'trainer');
+    rep = await account('rep-zhang', 'member_rep', centreId);
+    const inspector = await account('inspector-wu', 'inspector');
+
+    const course = await call<{ id: string; version: number }>(admin, 'POST', '/api/v1/courses', {
+      ...COURSE,
+      category: 'safety_and_first_aid',
+      creditHours: 6,
+      targetRoles: [],
+      certificateValidityMonths: 24,
+      completionThresholdPercent: 80,
+    });
+    // The trainer publishes it in the browser; the session of yesterday needs another course already published.
+    const earlier = await call<{ id: string; version: number }>(admin, 'POST', '/api/v1/courses', {
+      code: 'TY-E2E-090',
+      title: '婴幼儿喂养基础',
+      category: 'care_and_feeding',
+      creditHours: 3,
+      targetRoles: [],
+      completionThresholdPercent: 80,
+    });
+    await call(admin, 'POST', `/api/v1/courses/${earlier.id}/publish`, { expectedVersion: earlier.version });
+    expect(course.version).toBeGreaterThan(0);
+
+    for (const [name, role] of [
+      ['王小梅', 'caregiver'],
+      ['陈晓东', 'infant_care_specialist'],
+    ] as const) {
+      const registered = await once(`training to know ${CENTRE}`, () =>
+        call<{ id: string; name: string }>(rep.token, 'POST', '/api/v1/staff', {
+          organisationId: centreId,
+          name,
+          role,
+          hiredOn: '2024-03-01',
+        }),
+      );
+      staff.push({ id: registered.id, name: registered.name });
+    }
+
+    // Yesterday's session (an admin records what already happened), both staff enrolled by the admin.
+    const day = shanghaiDate(-1);
+    const past = await call<{ id: string }>(admin, 'POST', '/api/v1/sessions', {
+      courseId: earlier.id,
+      trainerIds: [trainer.id],
+      meetings: [{ startsAt: `${day}T09:00:00+08:00`, endsAt: `${day}T12:00:00+08:00` }],
+      location: { kind: 'address', address: '成都市锦江区东大街 1 号 3 楼' },
+      capacity: 10,
+      enrolmentOpensAt: `${shanghaiDate(-5)}T09:00:00+08:00`,
+      enrolmentClosesAt: `${day}T09:00:00+08:00`,
+    });
+    pastSessionId = past.id;
+    for (const s of staff) {
+      await call(admin, 'POST', '/api/v1/enrolments', { sessionId: past.id, staffId: s.id });
+    }
+
+    // The centre's onboarding audit (compliance plans it on admission), conducted with one criterion not met.
+    const standards = await call<{ items: { id: string }[] }>(
+      admin,
+      'GET',
+      '/api/v1/standards?code=TY-QA&status=published',
+    );
+    const standard = await call<{
+      areas: { criteria: { id: string; code: string; appliesTo: string[]; evidenceRequired: boolean }[] }[];
+    }>(admin, 'GET', `/api/v1/standards/${standards.items[0].id}`);
+    let audit = await once('the onboarding audit of the centre', async () => {
+      const page = await call<{ items: { id: string; version: number; kind: string }[] }>(
+        admin,
+        'GET',
+        `/api/v1/audits?organisation=${centreId}&status=planned`,
+      );
+      const found = page.items.find((a) => a.kind === 'onboarding');
+      if (!found) throw new Error('not yet');
+      return found;
+    });
+    audit = await call(admin, 'POST', `/api/v1/audits/${audit.id}/assign`, {
+      expectedVersion: audit.version,
+      inspectorIds: [inspector.id],
+      plannedDate: shanghaiDate(),
+    });
+    audit = await call(inspector.token, 'POST', `/api/v1/audits/${audit.id}/start`, {
+      expectedVersion: audit.version,
+    });
+    const criteria = standard.areas
+      .flatMap((a) => a.criteria)
+      .filter((c) => !c.appliesTo.length || c.appliesTo.includes('childcare_centre'));
+    openActionCode = criteria.find((c) => !c.evidenceRequired)?.code ?? criteria[0].code;
+    for (const c of criteria) {
+      const result = c.code === openActionCode ? 'not_met' : 'met';
+      if (c.evidenceRequired && result === 'met') {
+        await call(inspector.token, 'POST', `/api/v1/audits/${audit.id}/evidence-links`, {
+          criterionId: c.id,
+          url: `https://example.org/e2e/${c.code}`,
+          title: `${c.code} 现场记录`,
+        });
+      }
+      audit = await call(inspector.token, 'PUT', `/api/v1/audits/${audit.id}/answers/${c.id}`, {
+        result,
+        ...(result === 'not_met' ? { notes: '现场未见记录' } : {}),
+      });
+    }
+    await call(inspector.token, 'POST', `/api/v1/audits/${audit.id}/submit`, {
+      expectedVersion: audit.version,
+    });
+
+    // A venue the host shares, booked without approval.
+    await once(`resources to know ${HOST}`, () =>
+      call(admin, 'POST', '/api/v1/resources', {
+        kind: 'venue',
+        title: VENUE,
+        ownerOrganisationId: hostId,
+        districtCode: 'qingyang',
+        address: '成都市青羊区人民中路 9 号',
+        capacity: 40,
+        visibility: 'alliance',
+        policy: { approval: 'auto' },
+      }),
+    );
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack.stop();
+  });
+
+  async function signedIn(
+    person: Person,
+    language: 'zh-CN' | 'en',
+  ): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext({
+      locale: language === 'en' ? 'en-GB' : 'zh-CN',
+      timezoneId: 'Europe/London', // not the alliance's: times typed and shown are still Chengdu's
+      viewport: { width: 1280, height: 860 },
+    });
+    const page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    (page as Page & { errors: string[] }).errors = errors;
+    await page.goto(`${stack.baseUrl}/login`);
+    if (language === 'en') await page.getByText('English', { exact: true }).click();
+    await page.getByLabel(language === 'en' ? 'Username' : '用户名').fill(person.username);
+    await page.getByLabel(language === 'en' ? 'Password' : '密码').fill(person.password);
+    await page.getByRole('button', { name: language === 'en' ? 'Log in' : '登 录' }).click();
+    await page.getByTestId('current-user').waitFor();
+    return { context, page };
+  }
+
+  async function menu(page: Page, label: string) {
+    await page.getByRole('navigation').getByRole('link', { name: label, exact: true }).click();
+    await page.getByRole('heading', { level: 2 }).first().waitFor();
+  }
+
+  async function choose(page: Page, label: string, option: string) {
+    await page.getByLabel(label, { exact: true }).click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: option })
+      .first()
+      .click();
+  }
+
+  /** The open dialog once it has finished opening (antd animates it in). */
+  async function dialog(page: Page) {
+    const open = page.getByRole('dialog');
+    await open.waitFor();
+    await page.waitForTimeout(400);
+    return open;
+  }
+
+  function expectClean(checks: PageCheck[], page: Page) {
+    const untranslated = Object.fromEntries(
+      checks.filter((c) => c.untranslated.length).map((c) => [c.name, c.untranslated]),
+    );
+    const serious = Object.fromEntries(
+      checks.filter((c) => c.violations.length).map((c) => [c.name, c.violations]),
+    );
+    expect({ untranslated, serious, errors: (page as Page & { errors: string[] }).errors }).toEqual({
+      untranslated: {},
+      serious: {},
+      errors: [],
+    });
+  }
+
+  async function failureShot(page: Page, name: string) {
+    await page
+      .screenshot({ path: join(SCREENSHOTS, `failed-${name}.png`), fullPage: true })
+      .catch(() => undefined);
+  }
+
+  it('trainer, in Chinese: publishes the course and schedules a session of it, which the week calendar shows', async () => {
+    const { context, page } = await signedIn(trainer, 'zh-CN');
+    const checks: PageCheck[] = [];
+    try {
+      // The trainer's menu: training first, no audits, no accounts.
+      const links = await page.getByRole('navigation').getByRole('link').allInnerTexts();
+      expect(links).toEqual(expect.arrayContaining(['课程目录', '培训班次', '培训证书', '共享资源']));
+      expect(links).not.toContain('督导评估');
+      expect(links).not.toContain('账号管理');
+
+      await menu(page, '课程目录');
+      const row = page.locator('.ant-table-tbody tr.ant-table-row').filter({ hasText: COURSE.code });
+      await row.getByText('草稿').waitFor();
+      await row
+        .getByRole('button', { name: '发 布' })
+        .or(row.getByRole('button', { name: '发布' }))
+        .click();
+      await row.getByText('已发布').waitFor();
+      await page.mouse.move(0, 0);
+      checks.push(await checkPage(page, 'zh-CN', 'courses'));
+
+      await menu(page, '培训班次');
+      await page
+        .getByRole('button', { name: '排课' })
+        .or(page.getByRole('button', { name: '排 课' }))
+        .click();
+      const form = await dialog(page);
+      await choose(page, '课程', `${COURSE.code} ${COURSE.title}`);
+      const day = shanghaiDate(7);
+      await form.getByLabel('第 1 次课日期').fill(day);
+      await form.getByLabel('开始时间').fill('09:30');
+      await form.getByLabel('结束时间').fill('11:30');
+      await form.getByLabel('地址', { exact: true }).fill('成都市锦江区东大街 1 号 3 楼培训室');
+      await form.getByLabel('名额').fill('1');
+      checks.push(await checkPage(page, 'zh-CN', 'session-schedule'));
+      await form.getByRole('button', { name: '确认排课' }).click();
+
+      await page.waitForURL(/\/sessions\/[0-9a-f-]{36}$/);
+      futureSessionId = new URL(page.url()).pathname.split('/').pop() ?? '';
+      await page.getByRole('heading', { name: `${COURSE.code} ${COURSE.title}` }).waitFor();
+      await page.getByTestId('session-status').filter({ hasText: '已排课' }).waitFor();
+      // Chengdu's 09:30, though this browser is in London.
+      await page.getByText(`${day} 09:30–11:30`).waitFor();
+      checks.push(await checkPage(page, 'zh-CN', 'session'));
+
+      // A week from today is in next week's grid.
+      await menu(page, '培训班次');
+      await page.getByRole('button', { name: '下一周' }).click();
+      const cell = page.getByTestId('week-grid').getByRole('region', { name: new RegExp(`^${day}`) });
+      await cell.getByRole('link', { name: new RegExp(COURSE.title) }).waitFor();
+      checks.push(await checkPage(page, 'zh-CN', 'sessions-week'));
+      await page.getByText('月', { exact: true }).click();
+      await page.getByRole('button', { name: '下个月' }).waitFor();
+      checks.push(await checkPage(page, 'zh-CN', 'sessions-month'));
+      expectClean(checks, page);
+    } catch (error) {
+      await failureShot(page, 'trainer-schedule');
+      throw error;
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('representative, in English: registers staff, enrols two in the session (one seat: the second waits), answers the corrective action with a plan and a photo, and books a venue — a second booking of the slot shows the conflict', async () => {
+    expect(futureSessionId).not.toBe('');
+    const { context, page } = await signedIn(rep, 'en');
+    const checks: PageCheck[] = [];
+    try {
+      await menu(page, 'Staff');
+      await page.getByRole('button', { name: 'Register a staff member' }).click();
+      const form = await dialog(page);
+      await form.getByLabel('Name').fill('刘晓雨');
+      await choose(page, 'Role', 'Health staff');
+      await form.getByLabel('Hired on').fill('2025-09-01');
+      await form.getByRole('button', { name: 'Save' }).click();
+      await page.getByText('Registered: 刘晓雨').waitFor();
+      await page.locator('.ant-table-tbody tr').filter({ hasText: '刘晓雨' }).waitFor();
+      checks.push(await checkPage(page, 'en', 'staff'));
+
+      await menu(page, 'Sessions');
+      await page.getByText('List', { exact: true }).click();
+      await page.getByRole('link', { name: `${COURSE.code} ${COURSE.title}` }).click();
+      await page.getByRole('heading', { name: `${COURSE.code} ${COURSE.title}` }).waitFor();
+      await page.getByLabel('Choose staff').click();
+      for (const s of staff) {
+        await page
+          .locator('.ant-select-dropdown:visible .ant-select-item-option')
+          .filter({ hasText: s.name })
+          .click();
+      }
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Enrol', exact: true }).click();
+      await page.getByText(`${staff[0].name}: enrolled`).waitFor();
+      await page.getByText(`${staff[1].name}: the session is full, waiting list #1`).waitFor();
+      const enrolled = page.locator('.ant-card').filter({ hasText: 'Enrolled (1)' });
+      await enrolled.locator('tr').filter({ hasText: staff[0].name }).getByText('Confirmed').waitFor();
+      await enrolled.locator('tr').filter({ hasText: staff[1].name }).getByText('Waiting list #1').waitFor();
+      checks.push(await checkPage(page, 'en', 'session-enrolled'));
+
+      await menu(page, 'Corrective actions');
+      const finding = page.locator('.ant-table-tbody tr.ant-table-row').filter({ hasText: openActionCode });
+      await finding.getByText('Open', { exact: true }).waitFor();
+      await finding.getByRole('button', { name: /expand/i }).click();
+      const action = page.getByTestId(`action-${openActionCode}`);
+      await action.getByLabel('Add evidence').setInputFiles({
+        name: '整改照片.png',
+        mimeType: 'image/png',
+        buffer: PNG,
+      });
+      await action.getByText('整改照片.png').waitFor();
+      await action.getByLabel('Plan').fill('已补建台账并每周自查 records kept and checked weekly');
+      await action.getByRole('button', { name: 'Send the answer' }).click();
+      await page.getByText('Answer sent').waitFor();
+      await finding.getByText('Answered, to verify').waitFor();
+      checks.push(await checkPage(page, 'en', 'corrective-actions'));
+
+      await menu(page, 'Shared resources');
+      const venue = page.locator('.ant-table-tbody tr.ant-table-row').filter({ hasText: VENUE });
+      const day = shanghaiDate(10);
+      for (const attempt of ['first', 'second']) {
+        await venue.getByRole('button', { name: 'Book' }).click();
+        const booking = await dialog(page);
+        await booking.getByLabel('Date').fill(day);
+        await booking.getByLabel('Starts').fill('14:00');
+        await booking.getByLabel('Ends').fill('16:00');
+        await booking.getByLabel('Purpose').fill('家长养育讲座 parenting talk');
+        await booking.getByLabel('People').fill('25');
+        await booking.getByRole('button', { name: 'Request booking' }).click();
+        if (attempt === 'first') {
+          await page.waitForURL('**/bookings');
+          await page
+            .locator('.ant-table-tbody tr')
+            .filter({ hasText: VENUE })
+            .getByText('Approved')
+            .waitFor();
+          checks.push(await checkPage(page, 'en', 'bookings'));
+          await menu(page, 'Shared resources');
+        } else {
+          // Refused: the dialog stays open and says why, next to the start time.
+          const refusal = booking.locator('#starts_help');
+          await refusal.waitFor();
+          expect(await refusal.innerText()).toMatch(/slot_taken|clashes/);
+          checks.push(await checkPage(page, 'en', 'booking-conflict'));
+        }
+      }
+      expectClean(checks, page);
+    } catch (error) {
+      await failureShot(page, 'representative');
+      throw error;
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('trainer, in Chinese: takes yesterday’s attendance, completes the session and issues certificates; the verification page (no login) shows one as valid', async () => {
+    const { context, page } = await signedIn(trainer, 'zh-CN');
+    const checks: PageCheck[] = [];
+    try {
+      await page.goto(`${stack.baseUrl}/sessions/${pastSessionId}`);
+      await page.getByTestId('session-status').filter({ hasText: '已排课' }).waitFor();
+      await page
+        .getByRole('button', { name: '考勤' })
+        .or(page.getByRole('button', { name: '考 勤' }))
+        .click();
+      const sheet = page.getByTestId('attendance-sheet');
+      await sheet.getByText(staff[0].name).waitFor();
+      await sheet
+        .getByRole('radiogroup', { name: `${staff[1].name} 的出勤情况` })
+        .getByText('缺勤')
+        .click();
+      checks.push(await checkPage(page, 'zh-CN', 'attendance'));
+      await sheet.getByRole('button', { name: '保存考勤' }).click();
+      await page.getByText('已保存 2 人的考勤').waitFor();
+
+      await page.getByRole('button', { name: '结业并发证' }).click();
+      const results = page.getByTestId('completion-results');
+      await results.locator('tr').filter({ hasText: staff[0].name }).getByText('已发证').waitFor();
+      await results.locator('tr').filter({ hasText: staff[1].name }).getByText('未达要求').waitFor();
+      await page.getByTestId('session-status').filter({ hasText: '已结业' }).waitFor();
+      checks.push(await checkPage(page, 'zh-CN', 'session-completed'));
+
+      await results.getByRole('link', { name: '查看本班证书' }).click();
+      await page.waitForURL(/\/certificates\?session=/);
+      await page.getByRole('heading', { name: '培训证书' }).waitFor();
+      const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+      await rows.filter({ hasText: staff[0].name }).waitFor();
+      expect(await rows.count()).toBe(1);
+      checks.push(await checkPage(page, 'zh-CN', 'certificates'));
+      const code = (await rows.first().getByRole('link').innerText()).trim();
+      expectClean(checks, page);
+
+      // Anyone with the code, signed in or not.
+      const anonymous = await browser.newContext({ locale: 'zh-CN' });
+      try {
+        const check = await anonymous.newPage();
+        await check.goto(`${stack.baseUrl}/verify/${encodeURIComponent(code)}`);
+        await check.getByTestId('verification').filter({ hasText: '有效' }).waitFor();
+        // The public page shows the holder's name masked (王*梅), never in full.
+        await check.getByText('王*梅', { exact: true }).waitFor();
+        const verified = await checkPage(check, 'zh-CN', 'verify');
+        expect({ untranslated: verified.untranslated, serious: verified.violations }).toEqual({
+          untranslated: [],
+          serious: [],
+        });
+      } finally {
+        await anonymous.close();
+      }
+    } catch (error) {
+      await failureShot(page, 'trainer-attendance');
+      throw error;
+    } finally {
+      await context.close();
+    }
+  });
+});
