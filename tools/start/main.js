@@ -15,6 +15,7 @@ const { seedDemoAlliance } = require('./demo-seed');
 const { seedDemoTraining } = require('./demo-training');
 const { seedDemoResources } = require('./demo-resources');
 const { seedDemoCompliance } = require('./demo-compliance');
+const { seedDemoCoordination } = require('./demo-coordination');
 
 const config = loadConfig();
 const embedded = []; // servers started here, stopped in reverse order
@@ -130,6 +131,9 @@ async function main() {
     }
     if (services.some((service) => service.name === 'compliance')) {
       await seedDemoCompliance({ baseUrl: config.gatewayUrl, config, log });
+    }
+    if (services.some((service) => service.name === 'coordination')) {
+      await seedDemoCoordination({ baseUrl: config.gatewayUrl, config, log });
     }
   }
 

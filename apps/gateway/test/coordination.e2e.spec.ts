@@ -1,7 +1,13 @@
 import { streamName } from '@alliance/contracts';
 import { CoordinationEvent } from '@alliance/contracts/coordination';
-import { readStreamEvents, waitFor } from '@alliance/testing';
-import { application, GatewayHarness } from './support/gateway-harness';
+import { join } from 'node:path';
+import { readStreamEvents, waitFor, WORKSPACE_ROOT } from '@alliance/testing';
+import { ADMIN_USERNAME, application, GatewayHarness } from './support/gateway-harness';
+
+// The launcher's demo seeds, loaded from the workspace as `npm start` runs them (plain JS, not a library).
+const launcher = (file: string) => require(join(WORKSPACE_ROOT, 'tools/start', file));
+const { seedDemoAlliance } = launcher('demo-seed.js');
+const { seedDemoCoordination } = launcher('demo-coordination.js');
 
 /**
  * Membership, coordination and the gateway as processes (the gateway in-process, the services from source):
@@ -179,5 +185,50 @@ describe('coordination end to end (processes)', () => {
       return found.length ? found : null;
     });
     expect(released).toHaveLength(1);
+  });
+});
+
+describe('the demo coordination data of `npm start` (processes)', () => {
+  const h = new GatewayHarness('gw-coordination-demo', { coordination: true });
+  beforeAll(() => h.start());
+  afterAll(() => h.stop());
+
+  it('loads the founding meeting with minutes, the site visit, a notice some members acknowledged and two library entries; once', async () => {
+    const warnings: string[] = [];
+    const log = { info: () => undefined, warn: (m: string) => warnings.push(m) };
+    const config = { adminUsername: ADMIN_USERNAME, adminPassword: h.adminPassword, root: WORKSPACE_ROOT };
+    await seedDemoAlliance({ baseUrl: h.baseUrl, config, log });
+    await seedDemoCoordination({ baseUrl: h.baseUrl, config, log });
+    expect(warnings).toEqual([]);
+    const admin = await h.adminToken();
+
+    const meetings = await h.request('GET', '/api/v1/meetings', { token: admin });
+    expect(meetings.body.items.map((m: { kind: string }) => m.kind).sort()).toEqual([
+      'alliance_meeting',
+      'site_visit',
+    ]);
+    const founding = meetings.body.items.find((m: { kind: string }) => m.kind === 'alliance_meeting');
+    const detail = await h.request('GET', `/api/v1/meetings/${founding.id}`, { token: admin });
+    expect([detail.body.startsAt, detail.body.invitedCount, detail.body.actionItems.length]).toEqual([
+      '2026-06-12T01:30:00.000Z',
+      12,
+      3,
+    ]);
+    expect(detail.body.minutes.decisions[0]).toMatch(/工作小组/);
+
+    const notices = await h.request('GET', '/api/v1/notices', { token: admin });
+    expect(notices.body.items).toHaveLength(1);
+    const report = await h.request('GET', `/api/v1/notices/${notices.body.items[0].id}/acknowledgements`, {
+      token: admin,
+    });
+    expect(report.body.totals).toEqual({ addressed: 12, acknowledged: 3, outstanding: 9, released: 0 });
+
+    const library = await h.request('GET', '/api/v1/practices?q=医育结合', { token: admin });
+    expect(library.body.items).toHaveLength(1);
+    expect((await h.request('GET', '/api/v1/practices', { token: admin })).body.items).toHaveLength(2);
+
+    await seedDemoCoordination({ baseUrl: h.baseUrl, config, log });
+    expect(warnings).toEqual([]);
+    expect((await h.request('GET', '/api/v1/notices', { token: admin })).body.items).toHaveLength(1);
   });
 });
