@@ -2,7 +2,7 @@
 // founding meeting of 12 June at 天府软件园 with its minutes (which found the working group) and the afternoon's
 // site visit to the guidance centre's flagship centre, a policy notice on affordable places that three members
 // have acknowledged and the others still owe, and two entries of the practice library. Coordination learns the
-// members from membership's events; the demo waits until it knows them.
+// members from membership's events and the standards from compliance's; the demo waits until it knows them.
 const { request, login, HttpError } = require('./gateway-client');
 const { sleep } = require('./infrastructure');
 
@@ -183,7 +183,12 @@ async function seedDemoCoordination({ baseUrl, config, log }) {
       },
     ];
     for (const entry of practices) {
-      const created = await call('POST', '/api/v1/practices', entry);
+      // The library links to published standards only: coordination learns TY-QA from compliance's events.
+      const created = await until(
+        "coordination to know compliance's published standards",
+        () => call('POST', '/api/v1/practices', entry),
+        log,
+      );
       await call('POST', `/api/v1/practices/${created.id}/publish`, { expectedVersion: created.version });
     }
     log.info(

@@ -15,6 +15,7 @@ import { OrganiserService } from './organiser/organiser.service';
 import { PracticeEntity } from './practice/practice.entity';
 import { PracticeRpcController } from './practice/practice.rpc-controller';
 import { PracticeService } from './practice/practice.service';
+import { ComplianceEventsHandler } from './standard-projection/compliance-events.handler';
 import {
   COORDINATION_CONFIG,
   coordinationConfigFromEnv,
@@ -49,6 +50,7 @@ export class CoordinationModule {
             OrganiserService,
             ChecksScheduler,
             MembershipEventsHandler,
+            ComplianceEventsHandler,
           ],
         }),
       ],

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type EventEnvelope, type RpcCaller, type RpcErrorPayload } from '@alliance/contracts';
+import { ComplianceEvent } from '@alliance/contracts/compliance';
 import { MembershipEvent, type MemberStatus } from '@alliance/contracts/membership';
 import { buildEnvelope, connectNats, RpcClient, type ServiceConfig } from '@alliance/messaging';
 import { rpcRefusal, TestEnvironment, waitFor } from '@alliance/testing';
@@ -93,13 +94,14 @@ export class CoordinationHarness {
     return rpcRefusal(this.call(subject, body, caller));
   }
 
-  // ---- membership's events -------------------------------------------------------------------------
+  // ---- other contexts' events ----------------------------------------------------------------------
 
-  async publishMembershipEvent(
-    type: string,
-    aggregateId: string,
-    data: Record<string, unknown>,
-  ): Promise<void> {
+  publishMembershipEvent(type: string, aggregateId: string, data: Record<string, unknown>): Promise<void> {
+    return this.publishEvent(type, aggregateId, data);
+  }
+
+  /** An event of another context, on its stream as its relay publishes it (versions counted per aggregate). */
+  async publishEvent(type: string, aggregateId: string, data: Record<string, unknown>): Promise<void> {
     const version = (this.versions.get(aggregateId) ?? 0) + 1;
     this.versions.set(aggregateId, version);
     const envelope: EventEnvelope = buildEnvelope({
@@ -177,6 +179,29 @@ export class CoordinationHarness {
         return row?.status === status;
       },
       { timeoutMs: 20_000, what: `organisation ${id} ${status} in coordination's projection` },
+    );
+  }
+
+  /** Compliance publishes an edition of a standard; resolves once coordination's projection has it. */
+  async publishedStandard(code: string, edition = 1): Promise<void> {
+    const standardId = randomUUID();
+    await this.publishEvent(ComplianceEvent.standardPublished, standardId, {
+      standardId,
+      code,
+      edition,
+      title: `标准 ${code}`,
+      totalPoints: 1000,
+      supersedesId: null,
+    });
+    await waitFor(
+      async () => {
+        const [row] = await this.dataSource.query(
+          `SELECT edition FROM standard_code WHERE code = $1 AND published`,
+          [code],
+        );
+        return row?.edition === edition;
+      },
+      { timeoutMs: 20_000, what: `standard ${code} in coordination's projection` },
     );
   }
 

@@ -13,6 +13,7 @@ describe('the practice library (南部经验)', () => {
 
   it('admins curate entries (draft → published); every account reads the published ones, searched in Chinese', async () => {
     const centre = await h.admittedOrganisation('gaoxin');
+    await h.publishedStandard('TY-QA');
     const draft = await h.call<PracticeView>(CoordinationRpc.createPractice, {
       kind: 'research',
       title: '入托与未入托婴幼儿发展对比研究',
@@ -53,6 +54,19 @@ describe('the practice library (南部经验)', () => {
       reader,
     );
     expect(asRep.code).toBe('FORBIDDEN');
+    const unknownCode = await h.refusal(CoordinationRpc.createPractice, {
+      kind: 'case',
+      title: '案例',
+      summary: 's',
+      body: 'b',
+      tags: [],
+      standardCodes: ['TY-QA', 'TY-XX'],
+      trainingCategories: [],
+    });
+    expect([unknownCode.code, unknownCode.details?.fields]).toEqual([
+      'BUSINESS_RULE_VIOLATED',
+      [{ field: 'standardCodes', reasons: ['no published standard has the code TY-XX'] }],
+    ]);
     expect((await h.outboxEvents(draft.id)).map((e) => e.type)).toEqual([
       CoordinationEvent.practicePublished,
     ]);

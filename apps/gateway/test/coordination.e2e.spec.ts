@@ -189,7 +189,8 @@ describe('coordination end to end (processes)', () => {
 });
 
 describe('the demo coordination data of `npm start` (processes)', () => {
-  const h = new GatewayHarness('gw-coordination-demo', { coordination: true });
+  // Compliance too: the library links to its seed standard TY-QA.
+  const h = new GatewayHarness('gw-coordination-demo', { coordination: true, compliance: true });
   beforeAll(() => h.start());
   afterAll(() => h.stop());
 

@@ -47,6 +47,16 @@ export class PracticeService {
           throw ruleError('contributorOrganisationId', 'no member organisation with this id is known');
         contributorName = org.name;
       }
+      if (dto.standardCodes.length) {
+        const known: Array<{ code: string }> = await manager.query(
+          `SELECT code FROM standard_code WHERE code = ANY($1::text[]) AND published`,
+          [dto.standardCodes],
+        );
+        const unknown = dto.standardCodes.filter((c) => !known.some((k) => k.code === c));
+        if (unknown.length) {
+          throw ruleError('standardCodes', `no published standard has the code ${unknown.join(', ')}`);
+        }
+      }
       const now = new Date();
       await manager.insert(PracticeEntity, {
         id,
