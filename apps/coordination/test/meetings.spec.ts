@@ -220,3 +220,46 @@ describe('meetings: answers, QR sign-in, minutes and action items', () => {
     expect([done.status, done.overdueAt !== null]).toEqual(['done', true]);
   });
 });
+
+describe('meetings: cancellation and who may organise', () => {
+  const h = new CoordinationHarness();
+  beforeAll(() => h.start());
+  afterAll(() => h.stop());
+
+  it('a cancelled meeting takes no answers and shows no code; a representative organises only once granted', async () => {
+    const org = await h.admittedOrganisation('shuangliu');
+    const body = {
+      kind: 'working_group_meeting',
+      title: '工作组例会',
+      startsAt: inMinutes(60),
+      endsAt: inMinutes(120),
+      place: { kind: 'online', url: 'https://meeting.example.org/wg' },
+      agenda: ['进展通报'],
+      invitees: { kind: 'members', organisationIds: [org] },
+    };
+    expect((await h.refusal(CoordinationRpc.scheduleMeeting, body, memberRep(org))).code).toBe('FORBIDDEN');
+    const backwards = await h.refusal(CoordinationRpc.scheduleMeeting, { ...body, endsAt: inMinutes(30) });
+    expect(backwards.details?.fields).toEqual([
+      { field: 'endsAt', reasons: ['a meeting ends after it starts'] },
+    ]);
+    await h.call(CoordinationRpc.grantOrganiser, { organisationId: org });
+    const meeting = await h.call<MeetingView>(CoordinationRpc.scheduleMeeting, body, memberRep(org));
+    const cancelled = await h.call<MeetingView>(
+      CoordinationRpc.cancelMeeting,
+      { id: meeting.id, expectedVersion: 1, reason: '改期' },
+      memberRep(org),
+    );
+    expect([cancelled.status, cancelled.cancelReason]).toEqual(['cancelled', '改期']);
+    const answer = await h.refusal(
+      CoordinationRpc.answerInvitation,
+      { id: meeting.id, answer: 'declined' },
+      memberRep(org),
+    );
+    expect(answer.code).toBe('ILLEGAL_TRANSITION');
+    expect((await h.refusal(CoordinationRpc.signInCode, { id: meeting.id })).code).toBe('ILLEGAL_TRANSITION');
+    expect((await h.outboxEvents(meeting.id)).map((e) => e.type)).toEqual([
+      CoordinationEvent.meetingScheduled,
+      CoordinationEvent.meetingCancelled,
+    ]);
+  });
+});

@@ -258,3 +258,80 @@ describe('notices: audience fixed at publication, acknowledgement once, reminder
     });
   });
 });
+
+describe('notices: drafts, lists and reading rights', () => {
+  const h = new CoordinationHarness();
+  beforeAll(() => h.start());
+  afterAll(() => h.stop());
+
+  it('a draft is edited until published; lists page by cursor; a representative reads only what is addressed to it', async () => {
+    const mine = await h.admittedOrganisation('wuhou');
+    const elsewhere = await h.admittedOrganisation('jinjiang');
+    const draft = await h.call<NoticeView>(CoordinationRpc.createNotice, {
+      title: '草稿',
+      body: 'x',
+      category: 'notice',
+      issuer: '联盟秘书处',
+      audience: { kind: 'districts', districtCodes: ['wuhou'] },
+      requiresAcknowledgement: false,
+    });
+    const noDeadline = await h.refusal(CoordinationRpc.updateNotice, {
+      id: draft.id,
+      expectedVersion: 1,
+      requiresAcknowledgement: true,
+    });
+    expect(noDeadline.details?.fields).toEqual([
+      { field: 'acknowledgeBy', reasons: ['a notice to acknowledge needs a deadline'] },
+    ]);
+    const edited = await h.call<NoticeView>(CoordinationRpc.updateNotice, {
+      id: draft.id,
+      expectedVersion: 1,
+      title: '关于武侯区托育机构消防检查的通知',
+      requiresAcknowledgement: true,
+      acknowledgeBy: inDays(5),
+    });
+    expect([edited.version, edited.requiresAcknowledgement, edited.reminderDaysBefore]).toEqual([2, true, 2]);
+    const stale = await h.refusal(CoordinationRpc.updateNotice, {
+      id: draft.id,
+      expectedVersion: 1,
+      title: 'x',
+    });
+    expect(stale.code).toBe('VERSION_CONFLICT');
+    await h.call(CoordinationRpc.publishNotice, { id: draft.id, expectedVersion: 2 });
+    const late = await h.refusal(CoordinationRpc.updateNotice, {
+      id: draft.id,
+      expectedVersion: 3,
+      title: 'y',
+    });
+    expect(late.code).toBe('ILLEGAL_TRANSITION');
+
+    for (let i = 0; i < 3; i++) {
+      const d = await h.call<NoticeView>(CoordinationRpc.createNotice, {
+        title: `全联盟通知${i}`,
+        body: 'x',
+        category: 'notice',
+        issuer: '联盟秘书处',
+        audience: { kind: 'alliance' },
+        requiresAcknowledgement: false,
+      });
+      await h.call(CoordinationRpc.publishNotice, { id: d.id, expectedVersion: 1 });
+    }
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page: NoticePage = await h.call<NoticePage>(
+        CoordinationRpc.listNotices,
+        { limit: 2, ...(cursor ? { cursor } : {}) },
+        memberRep(elsewhere),
+      );
+      seen.push(...page.items.map((n) => n.title));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual(['全联盟通知2', '全联盟通知1', '全联盟通知0']);
+    const forMine = await h.call<NoticePage>(CoordinationRpc.listNotices, { limit: 10 }, memberRep(mine));
+    expect(forMine.items.map((n) => n.title)).toContain('关于武侯区托育机构消防检查的通知');
+    expect((await h.refusal(CoordinationRpc.getNotice, { id: draft.id }, memberRep(elsewhere))).code).toBe(
+      'NOT_FOUND',
+    );
+  });
+});
