@@ -33,7 +33,7 @@ interface Person {
  * the gateway's API; what the scenarios are about is done in the browser.
  */
 describe('the console for trainers and representatives (training, resources and compliance running)', () => {
-  const stack = new ConsoleStack(['membership', 'training', 'resources', 'compliance']);
+  const stack = new ConsoleStack(['membership', 'training', 'resources', 'compliance', 'dashboard']);
   let browser: Browser;
   let admin: string;
   let centreId = '';
@@ -42,7 +42,10 @@ describe('the console for trainers and representatives (training, resources and 
   const staff: { id: string; name: string }[] = [];
   let pastSessionId = '';
   let futureSessionId = '';
+  let hostAuditId = '';
   let openActionCode = '';
+  let inspector: Person;
+  let fieldInspector: Person;
 
   async function call<T = Record<string, unknown>>(
     token: string | null,
@@ -126,7 +129,8 @@ describe('the console for trainers and representatives (training, resources and 
     const hostId = await admitted(HOST, 'qingyang');
     trainer = await account('trainer-li', 'trainer');
     rep = await account('rep-zhang', 'member_rep', centreId);
-    const inspector = await account('inspector-wu', 'inspector');
+    inspector = await account('inspector-wu', 'inspector');
+    fieldInspector = await account('inspector-he', 'inspector');
 
     const course = await call<{ id: string; version: number }>(admin, 'POST', '/api/v1/courses', {
       ...COURSE,
@@ -228,6 +232,24 @@ describe('the console for trainers and representatives (training, resources and 
       expectedVersion: audit.version,
     });
 
+    // The host's onboarding audit, today, for the inspector who conducts it on a phone.
+    const hostAudit = await once('the onboarding audit of the host', async () => {
+      const page = await call<{ items: { id: string; version: number; kind: string }[] }>(
+        admin,
+        'GET',
+        `/api/v1/audits?organisation=${hostId}&status=planned`,
+      );
+      const found = page.items.find((a) => a.kind === 'onboarding');
+      if (!found) throw new Error('not yet');
+      return found;
+    });
+    await call(admin, 'POST', `/api/v1/audits/${hostAudit.id}/assign`, {
+      expectedVersion: hostAudit.version,
+      inspectorIds: [fieldInspector.id],
+      plannedDate: shanghaiDate(),
+    });
+    hostAuditId = hostAudit.id;
+
     // A venue the host shares, booked without approval.
     await once(`resources to know ${HOST}`, () =>
       call(admin, 'POST', '/api/v1/resources', {
@@ -249,13 +271,15 @@ describe('the console for trainers and representatives (training, resources and 
   });
 
   async function signedIn(
-    person: Person,
+    person: { username: string; password: string },
     language: 'zh-CN' | 'en',
+    viewport = { width: 1280, height: 860 },
   ): Promise<{ context: BrowserContext; page: Page }> {
     const context = await browser.newContext({
       locale: language === 'en' ? 'en-GB' : 'zh-CN',
       timezoneId: 'Europe/London', // not the alliance's: times typed and shown are still Chengdu's
-      viewport: { width: 1280, height: 860 },
+      viewport,
+      acceptDownloads: true,
     });
     const page = await context.newPage();
     page.setDefaultTimeout(30_000);
@@ -331,7 +355,6 @@ describe('the console for trainers and representatives (training, resources and 
         .or(row.getByRole('button', { name: '发布' }))
         .click();
       await row.getByText('已发布').waitFor();
-      await page.mouse.move(0, 0);
       checks.push(await checkPage(page, 'zh-CN', 'courses'));
 
       await menu(page, '培训班次');
@@ -522,6 +545,143 @@ describe('the console for trainers and representatives (training, resources and 
       }
     } catch (error) {
       await failureShot(page, 'trainer-attendance');
+      throw error;
+    } finally {
+      await context.close();
+    }
+  });
+  it('inspector, in Chinese on a 390×844 phone: conducts the audit (met with photos, partly met with points, not applicable with a reason), submits it; the representative’s answered action is then verified and closed', async () => {
+    const { context, page } = await signedIn(fieldInspector, 'zh-CN', { width: 390, height: 844 });
+    const checks: PageCheck[] = [];
+    try {
+      await page.goto(`${stack.baseUrl}/audits`);
+      await page.getByRole('heading', { name: '督导评估' }).waitFor();
+      await page.getByRole('link', { name: HOST }).click();
+      await page.getByTestId('audit-status').filter({ hasText: '已计划' }).waitFor();
+      await page.getByRole('button', { name: '开始评估' }).click();
+      await page.getByTestId('audit-status').filter({ hasText: '评估中' }).waitFor();
+      checks.push(await checkPage(page, 'zh-CN', 'audit-started-phone'));
+
+      const sections = page.locator('[data-testid^="criterion-"]');
+      const codes = await sections.evaluateAll((all) =>
+        all.map((el) => ({
+          code: (el.getAttribute('data-testid') ?? '').replace('criterion-', ''),
+          evidence: (el.textContent ?? '').includes('需佐证材料'),
+          veto: (el.textContent ?? '').includes('一票否决'),
+        })),
+      );
+      expect(codes.length).toBeGreaterThan(10);
+      const plain = codes.filter((c) => !c.evidence && !c.veto);
+      const partly = plain[0].code;
+      const notApplicable = plain[1].code;
+      for (const c of codes) {
+        const section = page.getByTestId(`criterion-${c.code}`);
+        if (c.code === partly) {
+          await section.getByText('部分符合', { exact: true }).click();
+          await section.getByRole('spinbutton').fill('1');
+        } else if (c.code === notApplicable) {
+          await section.getByText('不适用', { exact: true }).click();
+          await section.getByLabel('不适用的原因').fill('本机构不提供夜间托育');
+        } else {
+          if (c.evidence) {
+            await section.getByLabel('拍照/上传佐证').setInputFiles({
+              name: `${c.code}-现场照片.png`,
+              mimeType: 'image/png',
+              buffer: PNG,
+            });
+            await section.getByText(`${c.code}-现场照片.png`).waitFor();
+          }
+          await section.getByText('符合', { exact: true }).click();
+        }
+        await section
+          .getByRole('button', { name: '保存' })
+          .or(section.getByRole('button', { name: '保 存' }))
+          .click();
+        await page.getByTestId(`answered-${c.code}`).waitFor();
+      }
+      await page.getByText(`已评 ${codes.length} / ${codes.length} 项`).waitFor();
+      checks.push(await checkPage(page, 'zh-CN', 'audit-answered-phone'));
+      await page.getByLabel('评估小结（可选）').fill('整体良好 good overall');
+      await page.getByRole('button', { name: '提交评估' }).click();
+      await page.getByTestId('audit-status').filter({ hasText: '已提交' }).waitFor();
+      await page.getByText(/问题与整改（1）/).waitFor();
+      checks.push(await checkPage(page, 'zh-CN', 'audit-submitted-phone'));
+      expectClean(checks, page);
+
+      // Every criterion answered exactly once, as entered.
+      const audit = await call<{
+        answers: { criterionCode: string; result: string; pointsAwarded: number }[];
+      }>(fieldInspector.token, 'GET', `/api/v1/audits/${hostAuditId}`);
+      expect(audit.answers.map((a) => a.criterionCode).sort()).toEqual(codes.map((c) => c.code).sort());
+      expect(audit.answers.find((a) => a.criterionCode === partly)).toMatchObject({
+        result: 'partly_met',
+        pointsAwarded: 1,
+      });
+      expect(audit.answers.find((a) => a.criterionCode === notApplicable)?.result).toBe('not_applicable');
+    } catch (error) {
+      await failureShot(page, 'inspector-phone');
+      throw error;
+    } finally {
+      await context.close();
+    }
+
+    // The inspector of the centre's audit verifies the action the representative answered.
+    const desk = await signedIn(inspector, 'zh-CN');
+    try {
+      await desk.page.goto(`${stack.baseUrl}/corrective-actions`);
+      // The phone audit's partly met criterion may share the code: the answered action is this one.
+      const rows = desk.page.locator('.ant-table-tbody tr.ant-table-row').filter({ hasText: openActionCode });
+      const finding = rows.filter({ hasText: '已答复，待核验' });
+      await finding.getByRole('button', { name: /展开/ }).click();
+      const action = desk.page.getByTestId(`action-${openActionCode}`);
+      await action.getByText('整改照片.png').waitFor();
+      await action.getByRole('button', { name: '核验通过并关闭' }).click();
+      await desk.page.getByText('整改事项已关闭').waitFor();
+      await desk.page.getByText('全部', { exact: true }).click();
+      await rows.filter({ hasText: '已核验关闭' }).waitFor();
+      expectClean([await checkPage(desk.page, 'zh-CN', 'corrective-actions-verified')], desk.page);
+    } catch (error) {
+      await failureShot(desk.page, 'inspector-verify');
+      throw error;
+    } finally {
+      await desk.context.close();
+    }
+  });
+
+  it('admin, in English: the dashboard per district with its Excel export, and the event pipeline with each service’s dead letters', async () => {
+    const { context, page } = await signedIn(
+      { username: ADMIN_USERNAME, password: stack.adminPassword },
+      'en',
+    );
+    const checks: PageCheck[] = [];
+    try {
+      await menu(page, 'Dashboard');
+      await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+      await page
+        .locator('.ant-table-tbody tr')
+        .filter({ hasText: 'Jinjiang' })
+        .or(page.locator('.ant-table-tbody tr').filter({ hasText: '锦江' }))
+        .first()
+        .waitFor();
+      checks.push(await checkPage(page, 'en', 'dashboard'));
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Export to Excel' }).click(),
+      ]);
+      expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
+
+      await menu(page, 'Event pipeline');
+      const training = page
+        .locator('.ant-table-tbody tr.ant-table-row')
+        .filter({ hasText: 'training' })
+        .first();
+      await training.waitFor();
+      await training.getByRole('button', { name: 'Dead letters' }).click();
+      await page.getByText('Dead letters of training').waitFor();
+      checks.push(await checkPage(page, 'en', 'pipeline'));
+      expectClean(checks, page);
+    } catch (error) {
+      await failureShot(page, 'admin-dashboard');
       throw error;
     } finally {
       await context.close();

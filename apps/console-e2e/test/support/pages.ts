@@ -40,6 +40,8 @@ export async function checkPage(page: Page, language: string, name: string): Pro
     .first()
     .waitFor({ state: 'detached', timeout: 10_000 })
     .catch(() => undefined);
+  // A button the test just clicked is still hovered (a lighter shade for a moment): not what the page shows.
+  await page.mouse.move(0, 0);
   await page.waitForTimeout(300);
   await page.screenshot({ path: join(SCREENSHOTS, `${language}-${name}.png`), fullPage: true });
   return { name, untranslated: await untranslatedKeys(page), violations: await seriousViolations(page) };

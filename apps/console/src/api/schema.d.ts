@@ -62,6 +62,66 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/action-items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Action items
+     * @description By due date; a representative sees its own organisation’s. `open=true`: not done.
+     */
+    get: operations['ActionItemsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/action-items/{id}/done': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Mark an action item done (open → done)
+     * @description By an organiser or the owner organisation’s representative.
+     */
+    post: operations['ActionItemsController_done'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/action-items/overdue-check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Run the overdue check now
+     * @description It also runs on a timer in the service; each open item past its due date is announced overdue once.
+     */
+    post: operations['ActionItemsController_overdue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/audits': {
     parameters: {
       query?: never;
@@ -617,6 +677,44 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/coordination/organisers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Organisations granted to organise */
+    get: operations['OrganisersController_list'];
+    put?: never;
+    /**
+     * Grant an admitted organisation to organise
+     * @description Its representatives may then publish and organise.
+     */
+    post: operations['OrganisersController_grant'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/coordination/organisers/{organisationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke an organisation’s grant */
+    delete: operations['OrganisersController_revoke'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/corrective-actions/{id}': {
     parameters: {
       query?: never;
@@ -997,6 +1095,161 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/meetings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Meetings the caller may read
+     * @description Latest first; others than organisers see those they are invited to.
+     */
+    get: operations['MeetingsController_list'];
+    put?: never;
+    /**
+     * Schedule a meeting or site visit
+     * @description Kind, time, place (an address, online, or a venue of resource sharing by its id), agenda and invited organisations (fixed now from the admitted members).
+     */
+    post: operations['MeetingsController_schedule'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetings/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One meeting with its invitations, minutes and action items */
+    get: operations['MeetingsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetings/{id}/attendance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Attendance per organisation and district */
+    get: operations['MeetingsController_attendance'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetings/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancel a scheduled meeting, with the reason */
+    post: operations['MeetingsController_cancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetings/{id}/minutes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Publish the minutes
+     * @description Summary, decisions and action items (owner organisation, due date), once the meeting has started; once.
+     */
+    post: operations['MeetingsController_minutes'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetings/{id}/rsvp': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Answer the invitation for one’s organisation
+     * @description Attending with N people, or not; until the meeting starts, a new answer replaces the last.
+     */
+    post: operations['MeetingsController_answer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetings/{id}/sign-in': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Sign in with the scanned code
+     * @description Recorded once per account (409 the second time); an expired code or another meeting’s is refused (422).
+     */
+    post: operations['MeetingsController_signIn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetings/{id}/sign-in-code': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The sign-in code to show now as a QR code
+     * @description Signed and bound to this meeting; a new one every minute, refused once expired.
+     */
+    get: operations['MeetingsController_code'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/members': {
     parameters: {
       query?: never;
@@ -1202,6 +1455,142 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/notices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Notices the caller may read
+     * @description Admins see all; others what is published to the whole alliance or addressed to their organisation. `owing=true`: those a representative’s organisation still has to acknowledge.
+     */
+    get: operations['NoticesController_list'];
+    put?: never;
+    /**
+     * Draft a notice
+     * @description Markdown body, category, issuer, audience (the whole alliance, districts, kinds, a working group or listed members) and whether it is to be acknowledged by a deadline. A representative needs its organisation granted.
+     */
+    post: operations['NoticesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notices/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One notice, with where the caller’s organisation stands */
+    get: operations['NoticesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a draft */
+    patch: operations['NoticesController_update'];
+    trace?: never;
+  };
+  '/api/v1/notices/{id}/acknowledge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Acknowledge for one’s organisation (签收)
+     * @description By the organisation’s representative, once (409 the second time); an optional reply. After the deadline it is recorded as late.
+     */
+    post: operations['NoticesController_acknowledge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notices/{id}/acknowledgements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who has and has not acknowledged, per district, now */
+    get: operations['NoticesController_acknowledgements'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notices/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Publish (draft → published)
+     * @description The audience is fixed now from the admitted members; a notice it supersedes becomes superseded.
+     */
+    post: operations['NoticesController_publish'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notices/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw a published notice, with the reason */
+    post: operations['NoticesController_withdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notices/reminder-check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send the acknowledgement reminders due now
+     * @description It also runs on a timer in the service; each organisation that has not acknowledged is reminded once.
+     */
+    post: operations['NoticesController_reminders'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/pipeline': {
     parameters: {
       query?: never;
@@ -1371,6 +1760,64 @@ export interface paths {
     put?: never;
     /** Reject a request with a reason (the owner) */
     post: operations['PlaceRequestsController_reject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/practices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The library
+     * @description `q` searches title, summary and tags, in Chinese by characters and pairs.
+     */
+    get: operations['PracticesController_list'];
+    put?: never;
+    /**
+     * Add an entry as a draft
+     * @description Summary, Markdown body, tags (医育结合, 普惠运营, 托幼一体化, 科学育儿 …), the contributing organisation, standard codes and training categories. A representative needs its organisation granted.
+     */
+    post: operations['PracticesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/practices/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One entry */
+    get: operations['PracticesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/practices/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Publish an entry (draft → published) */
+    post: operations['PracticesController_publish'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2120,6 +2567,14 @@ export interface components {
       cursor?: string;
       limit?: number;
     };
+    AcknowledgeNoticeBody: {
+      reply?: string;
+    };
+    AcknowledgeNoticeDto: {
+      /** Format: uuid */
+      id: string;
+      reply?: string;
+    };
     ActionEvidenceLinkBody: {
       title: string;
       /** Format: url */
@@ -2134,6 +2589,47 @@ export interface components {
     ActionIdDto: {
       /** Format: uuid */
       id: string;
+    };
+    ActionItem: {
+      /** Format: date-time */
+      doneAt: string | null;
+      doneBy: string | null;
+      /** Format: date */
+      dueDate: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      meetingId: string;
+      meetingTitle: string;
+      note: string | null;
+      /** Format: date-time */
+      overdueAt: string | null;
+      ownerName: string;
+      /** Format: uuid */
+      ownerOrganisationId: string;
+      /** Format: date-time */
+      releasedAt: string | null;
+      /** @enum {string} */
+      status: 'open' | 'done';
+      title: string;
+      /** @description Send as `expectedVersion` with the next change. */
+      version: number;
+    };
+    ActionItemDto: {
+      dueDate: string;
+      /** Format: uuid */
+      ownerOrganisationId: string;
+      title: string;
+    };
+    ActionItemOverdueCheck: {
+      /** Format: date */
+      asOf: string;
+      markedOverdue: number;
+    };
+    ActionItemPage: {
+      items: components['schemas']['ActionItem'][];
+      /** @description Pass as `cursor` for the next page; null on the last. */
+      nextCursor: string | null;
     };
     AddEvidenceLinkDto: {
       /** Format: uuid */
@@ -2263,6 +2759,20 @@ export interface components {
       /** @enum {string} */
       result: 'met' | 'partly_met' | 'not_met' | 'not_applicable';
     };
+    AnswerInvitationBody: {
+      /** @enum {string} */
+      answer: 'attending' | 'declined';
+      attendees?: number;
+      note?: string;
+    };
+    AnswerInvitationDto: {
+      /** @enum {string} */
+      answer: 'attending' | 'declined';
+      attendees?: number;
+      /** Format: uuid */
+      id: string;
+      note?: string;
+    };
     ApplyForMembershipDto: {
       address: string;
       /** @description the value must not be greater than licensedPlaces */
@@ -2347,6 +2857,44 @@ export interface components {
       marks: unknown[];
       /** Format: uuid */
       sessionId: string;
+    };
+    Audience: {
+      districtCodes: string[] | null;
+      /** @enum {string} */
+      kind: 'alliance' | 'districts' | 'kinds' | 'working_group' | 'members';
+      kinds:
+        | (
+            | 'childcare_centre'
+            | 'kindergarten'
+            | 'hospital'
+            | 'maternal_child_health_institute'
+            | 'university'
+            | 'government_bureau'
+            | 'enterprise'
+            | 'other'
+          )[]
+        | null;
+      organisationIds: string[] | null;
+      /** Format: uuid */
+      workingGroupId: string | null;
+    };
+    AudienceDto: {
+      districtCodes?: string[];
+      /** @enum {string} */
+      kind: 'alliance' | 'districts' | 'kinds' | 'working_group' | 'members';
+      kinds?: (
+        | 'childcare_centre'
+        | 'kindergarten'
+        | 'hospital'
+        | 'maternal_child_health_institute'
+        | 'university'
+        | 'government_bureau'
+        | 'enterprise'
+        | 'other'
+      )[];
+      organisationIds?: string[];
+      /** Format: uuid */
+      workingGroupId?: string;
     };
     Audit: {
       amendments: components['schemas']['Amendment'][];
@@ -2581,6 +3129,16 @@ export interface components {
       id: string;
       reason?: string;
     };
+    CancelMeetingBody: {
+      expectedVersion: number;
+      reason: string;
+    };
+    CancelMeetingDto: {
+      expectedVersion: number;
+      /** Format: uuid */
+      id: string;
+      reason: string;
+    };
     CancelPlaceRequestBody: {
       expectedVersion: number;
       reason: string;
@@ -2716,6 +3274,16 @@ export interface components {
       id: string;
       note?: string;
     };
+    CompleteActionItemBody: {
+      expectedVersion: number;
+      note?: string;
+    };
+    CompleteActionItemDto: {
+      expectedVersion: number;
+      /** Format: uuid */
+      id: string;
+      note?: string;
+    };
     CompleteBookingBody: {
       expectedVersion: number;
     };
@@ -2735,6 +3303,62 @@ export interface components {
       /** @description JetStream num_redelivered. */
       numRedelivered: number | null;
       stream: string;
+    };
+    CoordinationMeeting: {
+      actionItems: components['schemas']['ActionItem'][];
+      agenda: string[];
+      attendingCount: number;
+      cancelReason: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      createdBy: string;
+      /** Format: date-time */
+      endsAt: string;
+      /** Format: uuid */
+      id: string;
+      invitations: components['schemas']['MeetingInvitation'][];
+      invitedCount: number;
+      invitees: components['schemas']['Audience'];
+      /** @enum {string} */
+      kind: 'alliance_meeting' | 'working_group_meeting' | 'site_visit' | 'forum';
+      /** @description The caller's organisation's invitation, when it is invited. */
+      mine: components['schemas']['MeetingInvitation'] | null;
+      minutes: components['schemas']['MeetingMinutes'] | null;
+      minutesPublished: boolean;
+      place: components['schemas']['MeetingPlace'];
+      /** Format: date-time */
+      startsAt: string;
+      /** @enum {string} */
+      status: 'scheduled' | 'cancelled';
+      title: string;
+      /** @description Send as `expectedVersion` with the next change. */
+      version: number;
+    };
+    CoordinationMeetingPage: {
+      items: components['schemas']['CoordinationMeetingSummary'][];
+      /** @description Pass as `cursor` for the next page; null on the last. */
+      nextCursor: string | null;
+    };
+    CoordinationMeetingSummary: {
+      attendingCount: number;
+      /** Format: date-time */
+      endsAt: string;
+      /** Format: uuid */
+      id: string;
+      invitedCount: number;
+      /** @enum {string} */
+      kind: 'alliance_meeting' | 'working_group_meeting' | 'site_visit' | 'forum';
+      /** @description The caller's organisation's invitation, when it is invited. */
+      mine: components['schemas']['MeetingInvitation'] | null;
+      minutesPublished: boolean;
+      place: components['schemas']['MeetingPlace'];
+      /** Format: date-time */
+      startsAt: string;
+      /** @enum {string} */
+      status: 'scheduled' | 'cancelled';
+      title: string;
+      /** @description Send as `expectedVersion` with the next change. */
+      version: number;
     };
     CorrectiveAction: {
       /** Format: date-time */
@@ -2847,6 +3471,39 @@ export interface components {
         | 'other'
       )[];
       title: string;
+    };
+    CreateNoticeDto: {
+      acknowledgeBy?: string;
+      audience: components['schemas']['AudienceDto'];
+      body: string;
+      /** @enum {string} */
+      category: 'policy' | 'notice' | 'meeting_notice' | 'standard_update';
+      issuer: string;
+      reminderDaysBefore?: number;
+      requiresAcknowledgement: boolean;
+      /** Format: uuid */
+      supersedesId?: string;
+      title: string;
+    };
+    CreatePracticeDto: {
+      body: string;
+      /** Format: uuid */
+      contributorOrganisationId?: string;
+      /** @enum {string} */
+      kind: 'case' | 'report' | 'research';
+      standardCodes: string[];
+      summary: string;
+      tags: string[];
+      title: string;
+      trainingCategories: (
+        | 'care_and_feeding'
+        | 'health_and_hygiene'
+        | 'safety_and_first_aid'
+        | 'early_development'
+        | 'parenting_guidance'
+        | 'medical_childcare_integration'
+        | 'management'
+      )[];
     };
     CreateStandardDto: {
       areas: components['schemas']['AreaDto'][];
@@ -3110,6 +3767,11 @@ export interface components {
       code: string;
       name: string;
       sortOrder: number;
+    };
+    DistrictAttendance: {
+      districtCode: string;
+      organisations: number;
+      signedIn: number;
     };
     DistrictFigures: {
       admittedByKind: {
@@ -3463,6 +4125,15 @@ export interface components {
       /** Format: uuid */
       organisationId?: string;
     };
+    ListActionItemsDto: {
+      cursor?: string;
+      limit?: number;
+      /** Format: uuid */
+      meetingId?: string;
+      open?: boolean;
+      /** Format: uuid */
+      ownerOrganisationId?: string;
+    };
     ListAuditsDto: {
       cursor?: string;
       inspectorId?: string;
@@ -3548,6 +4219,14 @@ export interface components {
         | 'medical_childcare_integration'
         | 'management';
     };
+    ListMeetingsDto: {
+      cursor?: string;
+      /** @enum {string} */
+      kind?: 'alliance_meeting' | 'working_group_meeting' | 'site_visit' | 'forum';
+      limit?: number;
+      /** @enum {string} */
+      status?: 'scheduled' | 'cancelled';
+    };
     ListMembersDto: {
       /** @enum {string} */
       affordableDesignation?: 'designated' | 'under_review' | 'revoked' | 'none';
@@ -3574,6 +4253,15 @@ export interface components {
       status?: 'applied' | 'admitted' | 'rejected' | 'suspended' | 'withdrawn' | 'expelled';
       text?: string;
     };
+    ListNoticesDto: {
+      /** @enum {string} */
+      category?: 'policy' | 'notice' | 'meeting_notice' | 'standard_update';
+      cursor?: string;
+      limit?: number;
+      owing?: boolean;
+      /** @enum {string} */
+      status?: 'draft' | 'published' | 'withdrawn' | 'superseded';
+    };
     ListPlaceRequestsDto: {
       cursor?: string;
       limit?: number;
@@ -3585,6 +4273,16 @@ export interface components {
       resourceId?: string;
       /** @enum {string} */
       status?: 'requested' | 'approved' | 'rejected' | 'cancelled' | 'expired';
+    };
+    ListPracticesDto: {
+      cursor?: string;
+      /** @enum {string} */
+      kind?: 'case' | 'report' | 'research';
+      limit?: number;
+      q?: string;
+      /** @enum {string} */
+      status?: 'draft' | 'published';
+      tag?: string;
     };
     ListRequirementsDto: {
       /** @enum {string} */
@@ -3722,6 +4420,14 @@ export interface components {
       /** Format: date-time */
       startsAt: string;
     };
+    MeetingAttendance: {
+      accounts: components['schemas']['SignedInAccount'][];
+      districts: components['schemas']['DistrictAttendance'][];
+      /** Format: uuid */
+      meetingId: string;
+      organisations: components['schemas']['OrganisationAttendance'][];
+      signedIn: number;
+    };
     MeetingData: {
       endsAt: string;
       /** Format: uuid */
@@ -3731,6 +4437,42 @@ export interface components {
     MeetingDto: {
       endsAt: string;
       startsAt: string;
+    };
+    MeetingIdDto: {
+      /** Format: uuid */
+      id: string;
+    };
+    MeetingInvitation: {
+      /** @enum {string|null} */
+      answer: 'attending' | 'declined' | null;
+      /** Format: date-time */
+      answeredAt: string | null;
+      attendees: number | null;
+      districtCode: string;
+      name: string;
+      note: string | null;
+      /** Format: uuid */
+      organisationId: string;
+      /** Format: date-time */
+      releasedAt: string | null;
+    };
+    MeetingMinutes: {
+      decisions: string[];
+      /** Format: date-time */
+      publishedAt: string;
+      publishedBy: string;
+      summary: string;
+    };
+    MeetingPlace: {
+      address: string | null;
+      /** @enum {string} */
+      kind: 'address' | 'online' | 'venue';
+      /**
+       * Format: uuid
+       * @description A venue of resource sharing.
+       */
+      resourceId: string | null;
+      url: string | null;
     };
     MemberAdmittedData: {
       address: string;
@@ -4175,6 +4917,125 @@ export interface components {
       /** Format: uuid */
       organisationId: string;
     };
+    Notice: {
+      /** Format: date-time */
+      acknowledgeBy: string | null;
+      acknowledgedCount: number | null;
+      /** @description Organisations addressed (fixed at publication); null for a draft. */
+      addressedCount: number | null;
+      audience: components['schemas']['Audience'];
+      /** @description Markdown. */
+      body: string;
+      /** @enum {string} */
+      category: 'policy' | 'notice' | 'meeting_notice' | 'standard_update';
+      /** Format: date-time */
+      createdAt: string;
+      createdBy: string;
+      /** Format: uuid */
+      id: string;
+      issuer: string;
+      /** @description The caller's organisation, when the notice is addressed to it. */
+      mine: components['schemas']['OwnAcknowledgement'] | null;
+      /** Format: date-time */
+      publishedAt: string | null;
+      reminderDaysBefore: number | null;
+      /** @description Every organisation addressed acknowledges it (签收) once, by the deadline. */
+      requiresAcknowledgement: boolean;
+      /** @enum {string} */
+      status: 'draft' | 'published' | 'withdrawn' | 'superseded';
+      /** Format: uuid */
+      supersededById: string | null;
+      /** Format: uuid */
+      supersedesId: string | null;
+      title: string;
+      /** @description Send as `expectedVersion` with the next change. */
+      version: number;
+      /** Format: date-time */
+      withdrawnAt: string | null;
+      withdrawReason: string | null;
+    };
+    NoticeAcknowledgements: {
+      /** Format: date-time */
+      acknowledgeBy: string | null;
+      /** Format: date-time */
+      asOf: string;
+      districts: components['schemas']['NoticeDistrictFigures'][];
+      /** Format: uuid */
+      noticeId: string;
+      organisations: components['schemas']['NoticeRecipient'][];
+      totals: components['schemas']['NoticeAcknowledgementTotals'];
+    };
+    NoticeAcknowledgementTotals: {
+      acknowledged: number;
+      addressed: number;
+      outstanding: number;
+      /** @description Left the alliance before acknowledging: no longer owed. */
+      released: number;
+    };
+    NoticeDistrictFigures: {
+      acknowledged: number;
+      addressed: number;
+      districtCode: string;
+      outstanding: number;
+    };
+    NoticeIdDto: {
+      /** Format: uuid */
+      id: string;
+    };
+    NoticePage: {
+      items: components['schemas']['NoticeSummary'][];
+      /** @description Pass as `cursor` for the next page; null on the last. */
+      nextCursor: string | null;
+    };
+    NoticeRecipient: {
+      /** Format: date-time */
+      acknowledgedAt: string | null;
+      acknowledgedBy: string | null;
+      districtCode: string;
+      kind: string;
+      /** @description Acknowledged after the deadline. */
+      late: boolean;
+      name: string;
+      /** Format: uuid */
+      organisationId: string;
+      /** Format: date-time */
+      releasedAt: string | null;
+      /** Format: date-time */
+      remindedAt: string | null;
+      reply: string | null;
+    };
+    NoticeSummary: {
+      /** Format: date-time */
+      acknowledgeBy: string | null;
+      acknowledgedCount: number | null;
+      /** @description Organisations addressed (fixed at publication); null for a draft. */
+      addressedCount: number | null;
+      audience: components['schemas']['Audience'];
+      /** @enum {string} */
+      category: 'policy' | 'notice' | 'meeting_notice' | 'standard_update';
+      /** Format: uuid */
+      id: string;
+      issuer: string;
+      /** @description The caller's organisation, when the notice is addressed to it. */
+      mine: components['schemas']['OwnAcknowledgement'] | null;
+      /** Format: date-time */
+      publishedAt: string | null;
+      reminderDaysBefore: number | null;
+      /** @description Every organisation addressed acknowledges it (签收) once, by the deadline. */
+      requiresAcknowledgement: boolean;
+      /** @enum {string} */
+      status: 'draft' | 'published' | 'withdrawn' | 'superseded';
+      /** Format: uuid */
+      supersededById: string | null;
+      /** Format: uuid */
+      supersedesId: string | null;
+      title: string;
+      /** @description Send as `expectedVersion` with the next change. */
+      version: number;
+    };
+    OmitAcknowledgeNoticeDtoId: {
+      reply?: string;
+    };
     OmitAddWorkingGroupMemberDtoId: {
       expectedVersion: number;
       /** Format: uuid */
@@ -4195,6 +5056,12 @@ export interface components {
       reason?: string;
       /** @enum {string} */
       result: 'met' | 'partly_met' | 'not_met' | 'not_applicable';
+    };
+    OmitAnswerInvitationDtoId: {
+      /** @enum {string} */
+      answer: 'attending' | 'declined';
+      attendees?: number;
+      note?: string;
     };
     OmitApproveBookingDtoId: {
       expectedVersion: number;
@@ -4220,6 +5087,10 @@ export interface components {
       expectedVersion: number;
       reason?: string;
     };
+    OmitCancelMeetingDtoId: {
+      expectedVersion: number;
+      reason: string;
+    };
     OmitCancelPlaceRequestDtoId: {
       expectedVersion: number;
       reason: string;
@@ -4236,6 +5107,10 @@ export interface components {
       note?: string;
     };
     OmitCloseAuditDtoId: {
+      expectedVersion: number;
+      note?: string;
+    };
+    OmitCompleteActionItemDtoId: {
       expectedVersion: number;
       note?: string;
     };
@@ -4281,6 +5156,18 @@ export interface components {
       plannedDate: string;
     };
     OmitPublishCourseDtoId: {
+      expectedVersion: number;
+    };
+    OmitPublishMinutesDtoId: {
+      actionItems: components['schemas']['ActionItemDto'][];
+      decisions: string[];
+      expectedVersion: number;
+      summary: string;
+    };
+    OmitPublishNoticeDtoId: {
+      expectedVersion: number;
+    };
+    OmitPublishPracticeDtoId: {
       expectedVersion: number;
     };
     OmitPublishStandardDtoId: {
@@ -4330,6 +5217,9 @@ export interface components {
       expectedVersion: number;
       reason: string;
     };
+    OmitSignInDtoId: {
+      code: string;
+    };
     OmitStaffLeavesDtoId: {
       expectedVersion: number;
       leftOn: string;
@@ -4370,6 +5260,18 @@ export interface components {
       nameEn?: string;
       /** @enum {string} */
       ownership?: 'state_owned' | 'university_run' | 'public_institution' | 'private' | 'other';
+    };
+    OmitUpdateNoticeDtoId: {
+      acknowledgeBy?: string;
+      audience?: components['schemas']['AudienceDto'];
+      body?: string;
+      /** @enum {string} */
+      category?: 'policy' | 'notice' | 'meeting_notice' | 'standard_update';
+      expectedVersion: number;
+      issuer?: string;
+      reminderDaysBefore?: number;
+      requiresAcknowledgement?: boolean;
+      title?: string;
     };
     OmitUpdateResourceDtoId: {
       address?: string;
@@ -4419,6 +5321,10 @@ export interface components {
       expectedVersion: number;
       reason?: string;
     };
+    OmitWithdrawNoticeDtoId: {
+      expectedVersion: number;
+      reason: string;
+    };
     OmitWithdrawResourceDtoId: {
       expectedVersion: number;
       reason: string;
@@ -4447,6 +5353,17 @@ export interface components {
       opens: string;
       weekday: number;
     };
+    OrganisationAttendance: {
+      /** @enum {string|null} */
+      answer: 'attending' | 'declined' | null;
+      attendeesExpected: number | null;
+      districtCode: string;
+      invited: boolean;
+      name: string;
+      /** Format: uuid */
+      organisationId: string;
+      signedIn: number;
+    };
     OrganisationCompliance: {
       history: components['schemas']['AuditSummary'][];
       latestGrades: components['schemas']['StandardGrade'][];
@@ -4469,6 +5386,21 @@ export interface components {
       /** Format: uuid */
       organisationId: string;
     };
+    Organiser: {
+      /** Format: date-time */
+      grantedAt: string;
+      grantedBy: string;
+      name: string;
+      /** Format: uuid */
+      organisationId: string;
+    };
+    OrganiserDto: {
+      /** Format: uuid */
+      organisationId: string;
+    };
+    OrganiserList: {
+      items: components['schemas']['Organiser'][];
+    };
     OutboxBacklog: {
       /** @description Last publish error recorded on an unpublished row. */
       lastError: string | null;
@@ -4483,6 +5415,13 @@ export interface components {
       /** Format: date */
       asOf: string;
       markedOverdue: number;
+    };
+    OwnAcknowledgement: {
+      /** Format: date-time */
+      acknowledgedAt: string | null;
+      /** @description Addressed and still owing or acknowledged (an organisation that left stops owing). */
+      addressed: boolean;
+      reply: string | null;
     };
     PageQueryDto: {
       cursor?: string;
@@ -4509,6 +5448,15 @@ export interface components {
       /** @description Null when the process that answered runs no relay. */
       relay: components['schemas']['RelayStatus'] | null;
       service: string;
+    };
+    PlaceDto: {
+      address?: string;
+      /** @enum {string} */
+      kind: 'address' | 'online' | 'venue';
+      /** Format: uuid */
+      resourceId?: string;
+      /** Format: url */
+      url?: string;
     };
     PlaceRequest: {
       cancellationReason: string | null;
@@ -4592,6 +5540,60 @@ export interface components {
       inspectors: components['schemas']['InspectorRefDto'][];
       plannedDate: string;
     };
+    Practice: {
+      /** @description Markdown. */
+      body: string;
+      contributorName: string | null;
+      /** Format: uuid */
+      contributorOrganisationId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      createdBy: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'case' | 'report' | 'research';
+      /** Format: date-time */
+      publishedAt: string | null;
+      standardCodes: string[];
+      /** @enum {string} */
+      status: 'draft' | 'published';
+      summary: string;
+      tags: string[];
+      title: string;
+      trainingCategories: string[];
+      /** @description Send as `expectedVersion` with the next change. */
+      version: number;
+    };
+    PracticeIdDto: {
+      /** Format: uuid */
+      id: string;
+    };
+    PracticePage: {
+      items: components['schemas']['PracticeSummary'][];
+      /** @description Pass as `cursor` for the next page; null on the last. */
+      nextCursor: string | null;
+    };
+    PracticeSummary: {
+      contributorName: string | null;
+      /** Format: uuid */
+      contributorOrganisationId: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'case' | 'report' | 'research';
+      /** Format: date-time */
+      publishedAt: string | null;
+      standardCodes: string[];
+      /** @enum {string} */
+      status: 'draft' | 'published';
+      summary: string;
+      tags: string[];
+      title: string;
+      trainingCategories: string[];
+      /** @description Send as `expectedVersion` with the next change. */
+      version: number;
+    };
     /** @description RFC 9457 problem details, served as `application/problem+json` for every error. */
     ProblemDetails: {
       /** @description Only on a failing `/ready`: the state of each dependency. */
@@ -4629,6 +5631,26 @@ export interface components {
       type: string;
     };
     PublishCourseBody: {
+      expectedVersion: number;
+    };
+    PublishMinutesBody: {
+      actionItems: components['schemas']['ActionItemDto'][];
+      decisions: string[];
+      expectedVersion: number;
+      summary: string;
+    };
+    PublishMinutesDto: {
+      actionItems: components['schemas']['ActionItemDto'][];
+      decisions: string[];
+      expectedVersion: number;
+      /** Format: uuid */
+      id: string;
+      summary: string;
+    };
+    PublishNoticeBody: {
+      expectedVersion: number;
+    };
+    PublishPracticeBody: {
       expectedVersion: number;
     };
     PublishStandardBody: {
@@ -4753,6 +5775,11 @@ export interface components {
     ReleaseOnBehalfDto: {
       idempotencyKey: string;
       reason: string;
+    };
+    ReminderCheckResult: {
+      /** Format: date-time */
+      asOf: string;
+      remindersSent: number;
     };
     RemoveWorkingGroupMemberDto: {
       expectedVersion: number;
@@ -4954,12 +5981,28 @@ export interface components {
       id: string;
       reason: string;
     };
+    RunActionItemOverdueCheckDto: {
+      asOf?: string;
+    };
     RunExpiryCheckDto: {
       asOf?: string;
       withinDays?: number;
     };
     RunOverdueCheckDto: {
       asOf?: string;
+    };
+    RunReminderCheckDto: {
+      asOf?: string;
+    };
+    ScheduleMeetingDto: {
+      agenda: string[];
+      endsAt: string;
+      invitees: components['schemas']['AudienceDto'];
+      /** @enum {string} */
+      kind: 'alliance_meeting' | 'working_group_meeting' | 'site_visit' | 'forum';
+      place: components['schemas']['PlaceDto'];
+      startsAt: string;
+      title: string;
     };
     ScheduleSessionDto: {
       capacity: number;
@@ -5126,6 +6169,41 @@ export interface components {
       itemMonths: number;
       /** @description Places × months of approved place requests. */
       placeMonths: number;
+    };
+    SignedInAccount: {
+      accountId: string;
+      /** Format: uuid */
+      organisationId: string | null;
+      /** Format: date-time */
+      signedInAt: string;
+      username: string;
+    };
+    SignIn: {
+      accountId: string;
+      /** Format: uuid */
+      meetingId: string;
+      /** Format: uuid */
+      organisationId: string | null;
+      /** Format: date-time */
+      signedInAt: string;
+    };
+    SignInBody: {
+      code: string;
+    };
+    SignInCode: {
+      /** @description Show as a QR code; refused after `expiresAt`. */
+      code: string;
+      /** Format: date-time */
+      expiresAt: string;
+      /** Format: uuid */
+      meetingId: string;
+      /** Format: date-time */
+      refreshAt: string;
+    };
+    SignInDto: {
+      code: string;
+      /** Format: uuid */
+      id: string;
     };
     Staff: {
       /** Format: date */
@@ -5435,6 +6513,32 @@ export interface components {
       /** @enum {string} */
       ownership?: 'state_owned' | 'university_run' | 'public_institution' | 'private' | 'other';
     };
+    UpdateNoticeBody: {
+      acknowledgeBy?: string;
+      audience?: components['schemas']['AudienceDto'];
+      body?: string;
+      /** @enum {string} */
+      category?: 'policy' | 'notice' | 'meeting_notice' | 'standard_update';
+      expectedVersion: number;
+      issuer?: string;
+      reminderDaysBefore?: number;
+      requiresAcknowledgement?: boolean;
+      title?: string;
+    };
+    UpdateNoticeDto: {
+      acknowledgeBy?: string;
+      audience?: components['schemas']['AudienceDto'];
+      body?: string;
+      /** @enum {string} */
+      category?: 'policy' | 'notice' | 'meeting_notice' | 'standard_update';
+      expectedVersion: number;
+      /** Format: uuid */
+      id: string;
+      issuer?: string;
+      reminderDaysBefore?: number;
+      requiresAcknowledgement?: boolean;
+      title?: string;
+    };
     UpdateResourceBody: {
       address?: string;
       availableFrom?: string;
@@ -5586,6 +6690,16 @@ export interface components {
     WithdrawMemberBody: {
       expectedVersion: number;
       reason?: string;
+    };
+    WithdrawNoticeBody: {
+      expectedVersion: number;
+      reason: string;
+    };
+    WithdrawNoticeDto: {
+      expectedVersion: number;
+      /** Format: uuid */
+      id: string;
+      reason: string;
     };
     WithdrawResourceBody: {
       expectedVersion: number;
@@ -5915,6 +7029,229 @@ export interface operations {
       };
       /** @description Forbidden. Allowed: alliance_admin. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ActionItemsController_list: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        limit?: number;
+        meeting?: string;
+        open?: boolean;
+        owner?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActionItemPage'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, trainer, inspector, member_rep, viewer. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ActionItemsController_done: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Action item id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "note": "章程初稿已提交",
+         *       "expectedVersion": 1
+         *     }
+         */
+        'application/json': components['schemas']['CompleteActionItemBody'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActionItem'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, member_rep. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ActionItemsController_overdue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "asOf": "2027-10-16"
+         *     }
+         */
+        'application/json': components['schemas']['RunActionItemOverdueCheckDto'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActionItemOverdueCheck'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -8574,6 +9911,204 @@ export interface operations {
       };
     };
   };
+  OrganisersController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganiserList'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  OrganisersController_grant: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "organisationId": "abaf6285-ac95-474c-9057-10de3d3f7352"
+         *     }
+         */
+        'application/json': components['schemas']['OrganiserDto'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganiserList'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  OrganisersController_revoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Member organisation id */
+        organisationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganiserList'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   FindingsController_get: {
     parameters: {
       query?: never;
@@ -10223,6 +11758,756 @@ export interface operations {
       };
     };
   };
+  MeetingsController_list: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        kind?: 'alliance_meeting' | 'working_group_meeting' | 'site_visit' | 'forum';
+        limit?: number;
+        status?: 'scheduled' | 'cancelled';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CoordinationMeetingPage'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, trainer, inspector, member_rep, viewer. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  MeetingsController_schedule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "kind": "site_visit",
+         *       "title": "实地参访：指导中心旗舰托育中心",
+         *       "startsAt": "2027-09-14T14:00:00+08:00",
+         *       "endsAt": "2027-09-14T16:30:00+08:00",
+         *       "place": {
+         *         "kind": "address",
+         *         "address": "成都市高新区天府软件园"
+         *       },
+         *       "agenda": [
+         *         "参观旗舰中心",
+         *         "医育结合经验交流"
+         *       ],
+         *       "invitees": {
+         *         "kind": "members",
+         *         "organisationIds": [
+         *           "abaf6285-ac95-474c-9057-10de3d3f7352"
+         *         ]
+         *       }
+         *     }
+         */
+        'application/json': components['schemas']['ScheduleMeetingDto'];
+      };
+    };
+    responses: {
+      /** @description Scheduled. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CoordinationMeeting'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, member_rep. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  MeetingsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Meeting id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CoordinationMeeting'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, trainer, inspector, member_rep, viewer. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  MeetingsController_attendance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Meeting id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetingAttendance'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, member_rep. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  MeetingsController_cancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Meeting id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "reason": "场地临时检修，另行通知",
+         *       "expectedVersion": 1
+         *     }
+         */
+        'application/json': components['schemas']['CancelMeetingBody'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CoordinationMeeting'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, member_rep. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  MeetingsController_minutes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Meeting id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "summary": "会议通报了医育结合试点进展，讨论了工作组章程。",
+         *       "decisions": [
+         *         "成立医育结合工作组"
+         *       ],
+         *       "actionItems": [
+         *         {
+         *           "title": "起草工作组章程",
+         *           "ownerOrganisationId": "abaf6285-ac95-474c-9057-10de3d3f7352",
+         *           "dueDate": "2027-10-15"
+         *         }
+         *       ],
+         *       "expectedVersion": 1
+         *     }
+         */
+        'application/json': components['schemas']['PublishMinutesBody'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CoordinationMeeting'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, member_rep. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  MeetingsController_answer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Meeting id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "answer": "attending",
+         *       "attendees": 2,
+         *       "note": "园长及保健医生参加"
+         *     }
+         */
+        'application/json': components['schemas']['AnswerInvitationBody'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CoordinationMeeting'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, member_rep. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  MeetingsController_signIn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Meeting id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "code": "6f915b56-acf5-4bba-a55c-d7e501074db7.1820000000.q1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h6j7k8l9z0x1c"
+         *     }
+         */
+        'application/json': components['schemas']['SignInBody'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignIn'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, trainer, inspector, member_rep, viewer. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  MeetingsController_code: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Meeting id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignInCode'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, member_rep. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   MembersController_list: {
     parameters: {
       query?: {
@@ -11237,6 +13522,729 @@ export interface operations {
       };
     };
   };
+  NoticesController_list: {
+    parameters: {
+      query?: {
+        category?: 'policy' | 'notice' | 'meeting_notice' | 'standard_update';
+        cursor?: string;
+        limit?: number;
+        owing?: boolean;
+        status?: 'draft' | 'published' | 'withdrawn' | 'superseded';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticePage'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, trainer, inspector, member_rep, viewer. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  NoticesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "title": "关于做好2027年秋季普惠托位申报工作的通知",
+         *       "body": "各成员单位：\n\n请于截止日期前在平台签收，并报送本单位普惠托位计划。",
+         *       "category": "policy",
+         *       "issuer": "成都市卫生健康委员会",
+         *       "audience": {
+         *         "kind": "districts",
+         *         "districtCodes": [
+         *           "wuhou",
+         *           "gaoxin"
+         *         ]
+         *       },
+         *       "requiresAcknowledgement": true,
+         *       "acknowledgeBy": "2027-09-30T17:00:00+08:00",
+         *       "reminderDaysBefore": 3
+         *     }
+         */
+        'application/json': components['schemas']['CreateNoticeDto'];
+      };
+    };
+    responses: {
+      /** @description Created as a draft. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Notice'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, member_rep. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  NoticesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Notice id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Notice'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, trainer, inspector, member_rep, viewer. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  NoticesController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Notice id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "expectedVersion": 1,
+         *       "acknowledgeBy": "2027-10-08T17:00:00+08:00"
+         *     }
+         */
+        'application/json': components['schemas']['UpdateNoticeBody'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Notice'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, member_rep. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  NoticesController_acknowledge: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Notice id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "reply": "已收悉，将按时报送"
+         *     }
+         */
+        'application/json': components['schemas']['AcknowledgeNoticeBody'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Notice'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, member_rep. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  NoticesController_acknowledgements: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Notice id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticeAcknowledgements'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, member_rep. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  NoticesController_publish: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Notice id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "expectedVersion": 1
+         *     }
+         */
+        'application/json': components['schemas']['PublishNoticeBody'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Notice'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, member_rep. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  NoticesController_withdraw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Notice id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "reason": "文件内容有误，将重新发布",
+         *       "expectedVersion": 2
+         *     }
+         */
+        'application/json': components['schemas']['WithdrawNoticeBody'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Notice'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, member_rep. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  NoticesController_reminders: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "asOf": "2027-09-27T09:00:00+08:00"
+         *     }
+         */
+        'application/json': components['schemas']['RunReminderCheckDto'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReminderCheckResult'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   PipelineController_overview: {
     parameters: {
       query?: never;
@@ -12038,6 +15046,302 @@ export interface operations {
       };
       /** @description Unprocessable Content. A business rule of the service refused the request. */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  PracticesController_list: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        kind?: 'case' | 'report' | 'research';
+        limit?: number;
+        q?: string;
+        status?: 'draft' | 'published';
+        tag?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PracticePage'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, trainer, inspector, member_rep, viewer. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  PracticesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "kind": "case",
+         *       "title": "社区嵌入式托育点的医育结合实践",
+         *       "summary": "社区卫生服务中心与托育点共建儿童保健服务",
+         *       "body": "## 做法\n\n每月一次儿保医生入园巡诊。",
+         *       "tags": [
+         *         "医育结合",
+         *         "普惠运营"
+         *       ],
+         *       "contributorOrganisationId": "abaf6285-ac95-474c-9057-10de3d3f7352",
+         *       "standardCodes": [
+         *         "TY-QA"
+         *       ],
+         *       "trainingCategories": [
+         *         "medical_childcare_integration"
+         *       ]
+         *     }
+         */
+        'application/json': components['schemas']['CreatePracticeDto'];
+      };
+    };
+    responses: {
+      /** @description Created as a draft. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Practice'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, member_rep. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  PracticesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Practice id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Practice'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, trainer, inspector, member_rep, viewer. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  PracticesController_publish: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Practice id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "expectedVersion": 1
+         *     }
+         */
+        'application/json': components['schemas']['PublishPracticeBody'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Practice'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
         headers: {
           [name: string]: unknown;
         };

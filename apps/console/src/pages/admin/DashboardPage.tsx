@@ -111,77 +111,84 @@ export default function DashboardPage() {
         ))}
       </Row>
       <Card title={t('overview.byDistrict')}>
-        <Table<Figures>
-          rowKey={(f) => f.districtCode ?? 'unknown'}
-          loading={dashboard.isLoading}
-          dataSource={districts}
-          pagination={false}
-          scroll={{ x: true }}
-          size="small"
-          columns={[
-            {
-              title: t('member.district'),
-              render: (_, f) => name(f),
-              onCell: () => ({ style: { whiteSpace: 'nowrap' } }),
-            },
-            { title: t('dashboard.members'), dataIndex: 'members', align: 'right' },
-            { title: t('overview.licensedPlaces'), dataIndex: 'licensedPlaces', align: 'right' },
-            {
-              title: t('dashboard.placesPer1000'),
-              align: 'right',
-              render: (_, f) => (f.licensedPlacesPer1000 === null ? '—' : f.licensedPlacesPer1000.toFixed(1)),
-            },
-            {
-              title: t('overview.placesChart'),
-              width: 160,
-              render: (_, f) => (
-                <Bar
-                  value={f.licensedPlaces}
-                  most={mostPlaces}
-                  colour="#0e6ba8"
-                  label={t('overview.placesChartLabel', {
-                    district: name(f),
-                    licensed: f.licensedPlaces,
-                    affordable: f.affordablePlaces,
-                  })}
-                />
-              ),
-            },
-            { title: t('dashboard.staffTrained'), dataIndex: 'staffTrained', align: 'right' },
-            {
-              title: t('dashboard.trainingHours'),
-              width: 160,
-              render: (_, f) => (
-                <div>
-                  <div>{f.trainingHours}</div>
+        {/* Wider than a laptop screen: a region that scrolls, reachable by keyboard. */}
+        <div tabIndex={0} role="region" aria-label={t('overview.byDistrict')} style={{ overflowX: 'auto' }}>
+          <Table<Figures>
+            rowKey={(f) => f.districtCode ?? 'unknown'}
+            loading={dashboard.isLoading}
+            dataSource={districts}
+            pagination={false}
+            size="small"
+            columns={[
+              {
+                title: t('member.district'),
+                render: (_, f) => name(f),
+                onCell: () => ({ style: { whiteSpace: 'nowrap' } }),
+              },
+              { title: t('dashboard.members'), dataIndex: 'members', align: 'right' },
+              { title: t('overview.licensedPlaces'), dataIndex: 'licensedPlaces', align: 'right' },
+              {
+                title: t('dashboard.placesPer1000'),
+                align: 'right',
+                render: (_, f) =>
+                  f.licensedPlacesPer1000 === null ? '—' : f.licensedPlacesPer1000.toFixed(1),
+              },
+              {
+                title: t('overview.placesChart'),
+                width: 160,
+                render: (_, f) => (
                   <Bar
-                    value={f.trainingHours}
-                    most={mostHours}
-                    colour="#2e7d32"
-                    label={t('dashboard.hoursLabel', { district: name(f), hours: f.trainingHours })}
+                    value={f.licensedPlaces}
+                    most={mostPlaces}
+                    colour="#0e6ba8"
+                    label={t('overview.placesChartLabel', {
+                      district: name(f),
+                      licensed: f.licensedPlaces,
+                      affordable: f.affordablePlaces,
+                    })}
                   />
-                </div>
-              ),
-            },
-            { title: t('dashboard.certificatesExpiring'), dataIndex: 'certificatesExpiring', align: 'right' },
-            { title: t('dashboard.auditsDone'), dataIndex: 'auditsDone', align: 'right' },
-            {
-              title: t('dashboard.grades'),
-              render: (_, f) => `A ${f.grades.A} · B ${f.grades.B} · C ${f.grades.C} · D ${f.grades.D}`,
-            },
-            {
-              title: t('dashboard.actionsOpen'),
-              align: 'right',
-              render: (_, f) =>
-                `${f.actionsOpen}${f.actionsOverdue ? ` (${t('dashboard.overdue', { count: f.actionsOverdue })})` : ''}`,
-            },
-            {
-              title: t('dashboard.resources'),
-              align: 'right',
-              render: (_, f) => `${f.resourcesOffered} / ${f.resourcesUsed}`,
-            },
-          ]}
-        />
+                ),
+              },
+              { title: t('dashboard.staffTrained'), dataIndex: 'staffTrained', align: 'right' },
+              {
+                title: t('dashboard.trainingHours'),
+                width: 160,
+                render: (_, f) => (
+                  <div>
+                    <div>{f.trainingHours}</div>
+                    <Bar
+                      value={f.trainingHours}
+                      most={mostHours}
+                      colour="#2e7d32"
+                      label={t('dashboard.hoursLabel', { district: name(f), hours: f.trainingHours })}
+                    />
+                  </div>
+                ),
+              },
+              {
+                title: t('dashboard.certificatesExpiring'),
+                dataIndex: 'certificatesExpiring',
+                align: 'right',
+              },
+              { title: t('dashboard.auditsDone'), dataIndex: 'auditsDone', align: 'right' },
+              {
+                title: t('dashboard.grades'),
+                render: (_, f) => `A ${f.grades.A} · B ${f.grades.B} · C ${f.grades.C} · D ${f.grades.D}`,
+              },
+              {
+                title: t('dashboard.actionsOpen'),
+                align: 'right',
+                render: (_, f) =>
+                  `${f.actionsOpen}${f.actionsOverdue ? ` (${t('dashboard.overdue', { count: f.actionsOverdue })})` : ''}`,
+              },
+              {
+                title: t('dashboard.resources'),
+                align: 'right',
+                render: (_, f) => `${f.resourcesOffered} / ${f.resourcesUsed}`,
+              },
+            ]}
+          />
+        </div>
       </Card>
     </>
   );

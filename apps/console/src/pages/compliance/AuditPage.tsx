@@ -264,7 +264,11 @@ export default function AuditPage() {
         {total > 0 && (a.status === 'in_progress' || a.status === 'planned') && (
           <div style={{ marginTop: 8 }}>
             <Typography.Text>{t('audit.progress', { answered, total })}</Typography.Text>
-            <Progress percent={Math.round((100 * answered) / total)} size="small" />
+            <Progress
+              percent={Math.round((100 * answered) / total)}
+              size="small"
+              aria-label={t('audit.progress', { answered, total })}
+            />
           </div>
         )}
         {a.status === 'planned' && can(account, 'audit.start') && (

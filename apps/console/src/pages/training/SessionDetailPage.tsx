@@ -356,7 +356,7 @@ export default function SessionDetailPage() {
           ]}
         />
       </Card>
-      {meeting && (
+      {meeting && scheduled && (
         <AttendanceSheet
           key={meeting.id}
           sessionId={s.id}
