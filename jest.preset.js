@@ -36,9 +36,11 @@ module.exports = {
   transformIgnorePatterns: [`node_modules/(?!(${esmOnly.join('|')})/)`],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   moduleNameMapper: {
-    '^@alliance/(contracts|messaging|persistence|testing)$': path.join(root, 'libs/$1/src'),
+    '^@alliance/(contracts|messaging|persistence|storage|testing)$': path.join(root, 'libs/$1/src'),
     // Per-context entry points of the contracts: `@alliance/contracts/membership`, …
     '^@alliance/contracts/(.+)$': path.join(root, 'libs/contracts/src/$1'),
+    // Test helpers of the storage library (a real S3 server, the stores' contract), never built into dist.
+    '^@alliance/storage/testing$': path.join(root, 'libs/storage/src/testing'),
   },
   setupFiles: [path.join(root, 'tools/jest/setup.js')],
   globalSetup: path.join(root, 'tools/jest/global-setup.js'),

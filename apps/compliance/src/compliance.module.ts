@@ -4,10 +4,9 @@ import { AuditCommandsService } from './audit/audit-commands.service';
 import { AuditQueriesService } from './audit/audit-queries.service';
 import { AuditEntity } from './audit/audit.entity';
 import { AuditRpcController } from './audit/audit.rpc-controller';
-import { EVIDENCE_STORAGE, LocalDirectoryStorage, type EvidenceStorage } from './evidence/evidence-storage';
+import { fileStorageFor, type FileStorage } from '@alliance/storage';
 import { EvidenceRpcController } from './evidence/evidence.rpc-controller';
-import { EvidenceService } from './evidence/evidence.service';
-import { S3EvidenceStorage } from './evidence/s3-evidence-storage';
+import { EVIDENCE_STORAGE, EvidenceService } from './evidence/evidence.service';
 import { CorrectiveActionEntity } from './finding/corrective-action.entity';
 import { CorrectiveActionRpcController } from './finding/corrective-action.rpc-controller';
 import { CorrectiveActionService } from './finding/corrective-action.service';
@@ -32,7 +31,7 @@ export interface ComplianceOptions {
   /** Overrides of what `COMPLIANCE_*` says (tests). */
   settings?: Partial<ComplianceConfig>;
   /** Another evidence store than the one the settings choose (tests). */
-  storage?: EvidenceStorage;
+  storage?: FileStorage;
 }
 
 /** Standards and criteria, audits, findings, corrective actions and compliance status. */
@@ -57,11 +56,7 @@ export class ComplianceModule {
             { provide: COMPLIANCE_CONFIG, useValue: settings },
             {
               provide: EVIDENCE_STORAGE,
-              useValue:
-                options.storage ??
-                (settings.evidence.s3
-                  ? new S3EvidenceStorage(settings.evidence.s3)
-                  : new LocalDirectoryStorage(settings.evidence.directory)),
+              useValue: options.storage ?? fileStorageFor(settings.evidence),
             },
             StandardService,
             AuditCommandsService,

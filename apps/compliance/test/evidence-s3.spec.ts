@@ -6,7 +6,7 @@ import {
   type EvidenceView,
 } from '@alliance/contracts/compliance';
 import { ComplianceHarness, inspector } from './compliance-harness';
-import { S3TestServer } from './s3-test-server';
+import { S3TestServer } from '@alliance/storage/testing';
 
 const PNG = Buffer.concat([
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),

@@ -9,6 +9,15 @@ import {
   type UploadEvidenceDto,
 } from '@alliance/contracts/compliance';
 import type { RequestContext } from '@alliance/messaging';
+import {
+  ChecksumMismatch,
+  contentMatches,
+  readVerified,
+  sha256,
+  storageKey as newStorageKey,
+  StoredFileMissing,
+  type FileStorage,
+} from '@alliance/storage';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -18,16 +27,9 @@ import { CorrectiveActionEntity } from '../finding/corrective-action.entity';
 import { COMPLIANCE_CONFIG, type ComplianceConfig } from '../shared/compliance-config';
 import { actorId, fieldError, illegal, notFound, requireOwnOrganisation } from '../shared/errors';
 import { criteriaOf } from '../standard/standard-view';
-import { contentMatches } from './content-type';
-import {
-  EVIDENCE_STORAGE,
-  EvidenceChecksumMismatch,
-  evidenceKey,
-  EvidenceObjectMissing,
-  readVerified,
-  sha256,
-  type EvidenceStorage,
-} from './evidence-storage';
+
+/** The FileStorage (libs/storage) that keeps evidence files. */
+export const EVIDENCE_STORAGE = Symbol('EVIDENCE_STORAGE');
 
 interface Target {
   auditId: string | null;
@@ -46,7 +48,7 @@ export class EvidenceService {
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
-    @Inject(EVIDENCE_STORAGE) private readonly storage: EvidenceStorage,
+    @Inject(EVIDENCE_STORAGE) private readonly storage: FileStorage,
     @Inject(COMPLIANCE_CONFIG) private readonly config: ComplianceConfig,
   ) {}
 
@@ -63,7 +65,7 @@ export class EvidenceService {
     return this.dataSource.transaction(async (manager) => {
       const target = await this.target(manager, dto, ctx);
       const id = randomUUID();
-      const storageKey = evidenceKey(id);
+      const storageKey = newStorageKey(id);
       try {
         await this.storage.put(storageKey, bytes);
       } catch (error) {
@@ -127,12 +129,12 @@ export class EvidenceService {
     try {
       bytes = await readVerified(this.storage, row.storageKey, row.sha256);
     } catch (error) {
-      if (error instanceof EvidenceObjectMissing) {
+      if (error instanceof StoredFileMissing) {
         throw new DomainError(ErrorCode.NotFound, `the file of evidence ${id} is missing from storage`, {
           evidence: id,
         });
       }
-      if (error instanceof EvidenceChecksumMismatch) {
+      if (error instanceof ChecksumMismatch) {
         throw new DomainError(
           ErrorCode.Conflict,
           `evidence ${id} failed its integrity check: the stored file no longer matches the SHA-256 recorded at upload`,

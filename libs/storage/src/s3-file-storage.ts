@@ -1,9 +1,12 @@
 import { GetObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
 import type { OnApplicationShutdown } from '@nestjs/common';
-import { checkedKey, EvidenceObjectMissing, type EvidenceStorage } from './evidence-storage';
+import { checkedKey, StoredFileMissing, type FileStorage } from './file-storage';
 
-/** An S3-compatible bucket (AWS S3, MinIO, Ceph RGW, OSS/COS/OBS S3 endpoints, …): `COMPLIANCE_EVIDENCE_S3_*`. */
-export interface S3EvidenceSettings {
+/**
+ * An S3-compatible bucket (AWS S3, MinIO, Ceph RGW, OSS/COS/OBS S3 endpoints, …), read from a service's
+ * `<PREFIX>S3_*` variables by storageFromEnv (storage-config.ts).
+ */
+export interface S3StorageSettings {
   /** Another provider's or a self-hosted server's URL; absent for AWS S3 itself. */
   endpoint?: string;
   region: string;
@@ -18,15 +21,15 @@ export interface S3EvidenceSettings {
 }
 
 /**
- * Evidence files as objects in a bucket. Keys are the service's `YYYY-MM/<uuid>` (a fresh UUID per file, so two
+ * Files as objects in a bucket. Keys are the service's `YYYY-MM/<uuid>` (a fresh UUID per file, so two
  * uploads never write the same object); integrity is the service's SHA-256 check on every read, whatever the
  * provider's own checksums do.
  */
-export class S3EvidenceStorage implements EvidenceStorage, OnApplicationShutdown {
+export class S3FileStorage implements FileStorage, OnApplicationShutdown {
   readonly description: string;
   private readonly client: S3Client;
 
-  constructor(private readonly settings: S3EvidenceSettings) {
+  constructor(private readonly settings: S3StorageSettings) {
     this.description = `S3 bucket ${settings.bucket}${settings.endpoint ? ` at ${settings.endpoint}` : ''}`;
     this.client = new S3Client({
       endpoint: settings.endpoint,
@@ -66,7 +69,7 @@ export class S3EvidenceStorage implements EvidenceStorage, OnApplicationShutdown
       const object = await this.client.send(
         new GetObjectCommand({ Bucket: this.settings.bucket, Key: this.objectKey(key) }),
       );
-      if (!object.Body) throw new EvidenceObjectMissing(key, this.description);
+      if (!object.Body) throw new StoredFileMissing(key, this.description);
       return Buffer.from(await object.Body.transformToByteArray());
     } catch (error) {
       if (
@@ -74,7 +77,7 @@ export class S3EvidenceStorage implements EvidenceStorage, OnApplicationShutdown
         (error.name === 'NoSuchKey' || error.$metadata.httpStatusCode === 404) &&
         error.name !== 'NoSuchBucket'
       ) {
-        throw new EvidenceObjectMissing(key, this.description);
+        throw new StoredFileMissing(key, this.description);
       }
       throw error;
     }

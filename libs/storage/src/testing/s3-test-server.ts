@@ -3,14 +3,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import S3rver from 's3rver';
-import type { S3EvidenceSettings } from '../src/evidence/s3-evidence-storage';
+import type { S3StorageSettings } from '../s3-file-storage';
 
 /**
- * A real S3-protocol server (s3rver) on a free loopback port, in this process, its objects in a temporary
+ * For tests: a real S3-protocol server (s3rver) on a free loopback port, in this process, its objects in a temporary
  * directory: the S3 store's tests talk HTTP and SigV4 to it exactly as to a provider's endpoint.
  */
 export class S3TestServer {
-  private readonly directory = mkdtempSync(path.join(tmpdir(), 'compliance-s3-'));
+  private readonly directory = mkdtempSync(path.join(tmpdir(), 'storage-s3-'));
   private server?: S3rver;
   private endpoint = '';
   /** A client of its own, for what the tests do behind the service's back (tampering, deleting). */
@@ -31,7 +31,7 @@ export class S3TestServer {
   }
 
   /** Settings for a bucket on this server (createBucket makes it). */
-  settings(bucket: string, prefix = ''): S3EvidenceSettings {
+  settings(bucket: string, prefix = ''): S3StorageSettings {
     return {
       endpoint: this.endpoint,
       region: 'us-east-1',

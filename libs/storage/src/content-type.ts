@@ -1,11 +1,16 @@
-import type { EvidenceContentType } from '@alliance/contracts/compliance';
-
 const startsWith = (bytes: Buffer, signature: number[], offset = 0) =>
   bytes.length >= offset + signature.length && signature.every((b, i) => bytes[offset + i] === b);
 const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
 
-/** Whether the bytes are what the declared content type says (magic numbers, not the file name). */
-export function contentMatches(bytes: Buffer, contentType: EvidenceContentType): boolean {
+/** The content types whose bytes contentMatches can recognise; an allow-list is a subset of these. */
+export const RECOGNISED_CONTENT_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;
+export type RecognisedContentType = (typeof RECOGNISED_CONTENT_TYPES)[number];
+
+/**
+ * Whether the bytes are what the declared content type says (magic numbers, not the file name); a type not
+ * recognised here never matches, so an upload cannot slip through with a type nobody checks.
+ */
+export function contentMatches(bytes: Buffer, contentType: string): boolean {
   switch (contentType) {
     case 'image/jpeg':
       return startsWith(bytes, [0xff, 0xd8, 0xff]);

@@ -3,33 +3,31 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { LocalDirectoryStorage } from '../src/evidence/evidence-storage';
-import { S3EvidenceStorage } from '../src/evidence/s3-evidence-storage';
-import { evidenceStorageContract } from './evidence-storage.contract';
-import { S3TestServer } from './s3-test-server';
+import { LocalDirectoryStorage, S3FileStorage } from '../src';
+import { fileStorageContract, S3TestServer } from '../src/testing';
 
-const directory = mkdtempSync(path.join(tmpdir(), 'compliance-evidence-contract-'));
+const directory = mkdtempSync(path.join(tmpdir(), 'storage-contract-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-evidenceStorageContract('local directory', async () => ({
+fileStorageContract('local directory', async () => ({
   storage: new LocalDirectoryStorage(directory),
   overwrite: (key, bytes) => writeFile(path.join(directory, key), bytes),
   remove: (key) => unlink(path.join(directory, key)),
 }));
 
 const server = new S3TestServer();
-const stores: S3EvidenceStorage[] = [];
+const stores: S3FileStorage[] = [];
 afterAll(async () => {
   for (const store of stores) store.onApplicationShutdown();
   await server.stop();
 });
 
 for (const prefix of ['', 'alliance/evidence/']) {
-  evidenceStorageContract(`S3-compatible bucket over HTTP${prefix ? `, under ${prefix}` : ''}`, async () => {
+  fileStorageContract(`S3-compatible bucket over HTTP${prefix ? `, under ${prefix}` : ''}`, async () => {
     if (stores.length === 0) await server.start();
-    const bucket = `evidence-${stores.length}`;
+    const bucket = `files-${stores.length}`;
     await server.createBucket(bucket);
-    const storage = new S3EvidenceStorage(server.settings(bucket, prefix));
+    const storage = new S3FileStorage(server.settings(bucket, prefix));
     stores.push(storage);
     return {
       storage,

@@ -1,0 +1,2 @@
+export * from './s3-test-server';
+export * from './storage-contract';
