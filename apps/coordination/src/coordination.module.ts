@@ -1,5 +1,8 @@
 import { ServiceModule, type ServiceConfig } from '@alliance/messaging';
+import { fileStorageFor, type FileStorage } from '@alliance/storage';
 import { Module, type DynamicModule } from '@nestjs/common';
+import { AttachmentRpcController } from './attachment/attachment.rpc-controller';
+import { ATTACHMENT_STORAGE, AttachmentService } from './attachment/attachment.service';
 import { ActionItemEntity } from './meeting/action-item.entity';
 import { MeetingEntity } from './meeting/meeting.entity';
 import { MeetingRpcController } from './meeting/meeting.rpc-controller';
@@ -27,6 +30,8 @@ export const COORDINATION_SERVICE = 'coordination';
 export interface CoordinationOptions {
   /** Overrides of what `COORDINATION_*` says (tests). */
   settings?: Partial<CoordinationConfig>;
+  /** Another attachment store than the one the settings choose (tests). */
+  storage?: FileStorage;
 }
 
 /** Policy coordination (政策协同): notices with acknowledgement, meetings with sign-in and minutes, the practice library. */
@@ -41,9 +46,16 @@ export class CoordinationModule {
           config,
           entities: [MemberOrganisationEntity, NoticeEntity, MeetingEntity, ActionItemEntity, PracticeEntity],
           migrations: coordinationMigrations,
-          controllers: [NoticeRpcController, MeetingRpcController, PracticeRpcController],
+          controllers: [
+            NoticeRpcController,
+            MeetingRpcController,
+            PracticeRpcController,
+            AttachmentRpcController,
+          ],
           providers: [
             { provide: COORDINATION_CONFIG, useValue: settings },
+            { provide: ATTACHMENT_STORAGE, useValue: options.storage ?? fileStorageFor(settings.attachments) },
+            AttachmentService,
             NoticeService,
             MeetingService,
             PracticeService,

@@ -19,4 +19,16 @@ describe('contentMatches', () => {
     expect(contentMatches(Buffer.from('RIFF'), 'image/webp')).toBe(false);
     expect(contentMatches(Buffer.alloc(0), 'image/png')).toBe(false);
   });
+
+  it('tells a Word file from an Excel one by the folder inside the ZIP, and never matches a type it does not know', () => {
+    const zip = (entry: string) =>
+      Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26), Buffer.from(entry)]);
+    const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+    const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    expect(contentMatches(zip('word/document.xml'), docx)).toBe(true);
+    expect(contentMatches(zip('xl/workbook.xml'), xlsx)).toBe(true);
+    expect(contentMatches(zip('xl/workbook.xml'), docx)).toBe(false);
+    expect(contentMatches(Buffer.from('word/'), docx)).toBe(false);
+    expect(contentMatches(pdf, 'text/html')).toBe(false);
+  });
 });

@@ -1,5 +1,10 @@
 import { CreateCoordination1765400000000 } from './1765400000000-create-coordination';
 import { PublishedStandards1765400100000 } from './1765400100000-published-standards';
+import { Attachments1765402000000 } from './1765402000000-attachments';
 
 /** In order; run after the messaging tables. */
-export const coordinationMigrations = [CreateCoordination1765400000000, PublishedStandards1765400100000];
+export const coordinationMigrations = [
+  CreateCoordination1765400000000,
+  PublishedStandards1765400100000,
+  Attachments1765402000000,
+];

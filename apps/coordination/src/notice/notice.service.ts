@@ -44,6 +44,7 @@ import {
   ownOrganisation,
   ruleError,
 } from '../shared/errors';
+import { attachmentsOf } from '../attachment/attachments-of';
 import { normaliseAudience, reminderAt, resolveAudience } from './audience';
 import { NoticeEntity } from './notice.entity';
 
@@ -416,7 +417,7 @@ export class NoticeService {
   async get(id: string, ctx: RequestContext): Promise<NoticeView> {
     const [notice] = await this.views(ctx.caller, 'n.id = $1', [id], '');
     if (!notice) throw notFound('notice', id);
-    return notice;
+    return { ...notice, attachments: await attachmentsOf(this.dataSource.manager, 'notice_id', id) };
   }
 
   async list(dto: ListNoticesDto, ctx: RequestContext): Promise<NoticePage> {
@@ -471,7 +472,7 @@ export class NoticeService {
     where: string,
     params: unknown[],
     tail: string,
-  ): Promise<NoticeView[]> {
+  ): Promise<Array<Omit<NoticeView, 'attachments'>>> {
     const org = caller?.organisationId ?? null;
     params = [...params, org];
     const orgParam = `$${params.length}::uuid`;
@@ -559,7 +560,7 @@ export class NoticeService {
 
 const iso = (v: unknown): string | null => (v instanceof Date ? v.toISOString() : null);
 
-function toView(r: Record<string, unknown>, org: string | null): NoticeView {
+function toView(r: Record<string, unknown>, org: string | null): Omit<NoticeView, 'attachments'> {
   return {
     id: r.id as string,
     title: r.title as string,

@@ -19,6 +19,7 @@ import {
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
+import { attachmentsOf } from '../attachment/attachments-of';
 import { requireOrganiser } from '../organiser/organisers';
 import { actorId, illegal, isAdmin, notFound, ruleError } from '../shared/errors';
 import { PracticeEntity } from './practice.entity';
@@ -122,7 +123,7 @@ export class PracticeService {
     ) {
       throw notFound('practice', id);
     }
-    return toView(practice);
+    return { ...toView(practice), attachments: await attachmentsOf(this.dataSource.manager, 'practice_id', id) };
   }
 
   async list(dto: ListPracticesDto, ctx: RequestContext): Promise<PracticePage> {
@@ -185,7 +186,7 @@ function toSummary(p: PracticeEntity): PracticeSummary {
   };
 }
 
-function toView(p: PracticeEntity): PracticeView {
+function toView(p: PracticeEntity): Omit<PracticeView, 'attachments'> {
   return {
     id: p.id,
     kind: p.kind,

@@ -1,3 +1,6 @@
+import { storageFromEnv, type StorageSettings } from '@alliance/storage';
+import path from 'node:path';
+
 /** The coordination service's own settings (`COORDINATION_*`), besides the ServiceConfig every service has. */
 export interface CoordinationConfig {
   /**
@@ -14,6 +17,11 @@ export interface CoordinationConfig {
   /** Run the reminder and overdue checks on a timer (tests call the RPCs or set a short interval). */
   checksEnabled: boolean;
   checkIntervalMs: number;
+  /** Files on notices and library entries: `COORDINATION_ATTACHMENT_STORE`, `_DIR`, `_S3_*` (libs/storage). */
+  attachments: StorageSettings & {
+    /** Largest file accepted, in bytes (base64 on NATS must stay under its max_payload, 1 MiB). */
+    maxBytes: number;
+  };
 }
 
 export const COORDINATION_CONFIG = Symbol('COORDINATION_CONFIG');
@@ -43,5 +51,13 @@ export function coordinationConfigFromEnv(env: NodeJS.ProcessEnv = process.env):
     defaultReminderDaysBefore: positiveInt(env, 'COORDINATION_REMINDER_DAYS_BEFORE', 2, 0),
     checksEnabled: env.COORDINATION_CHECKS !== 'off',
     checkIntervalMs: positiveInt(env, 'COORDINATION_CHECK_INTERVAL_MS', 600_000),
+    attachments: {
+      maxBytes: positiveInt(env, 'COORDINATION_ATTACHMENT_MAX_BYTES', 512 * 1024),
+      ...storageFromEnv(
+        env,
+        'COORDINATION_ATTACHMENT_',
+        path.join(env.DATA_DIR?.trim() || path.resolve('.data'), 'coordination', 'attachments'),
+      ),
+    },
   };
 }

@@ -1,3 +1,4 @@
+import type { AttachmentView } from './attachment.dto';
 import type { OrganisationKind } from '../membership/membership-enums';
 import type {
   ActionItemStatus,
@@ -51,6 +52,8 @@ export interface NoticeSummary {
 export interface NoticeView extends NoticeSummary {
   /** Markdown. */
   body: string;
+  /** Files added while it was a draft, oldest first. */
+  attachments: AttachmentView[];
   withdrawnAt: string | null;
   withdrawReason: string | null;
   createdBy: string;
@@ -241,6 +244,8 @@ export interface PracticeSummary {
 
 export interface PracticeView extends PracticeSummary {
   body: string;
+  /** Files added while it was a draft, oldest first. */
+  attachments: AttachmentView[];
   createdBy: string;
   createdAt: string;
 }

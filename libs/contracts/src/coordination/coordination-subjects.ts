@@ -32,6 +32,9 @@ export const CoordinationRpc = {
   publishPractice: rpc('practice', 'publish'),
   getPractice: rpc('practice', 'get'),
   listPractices: rpc('practice', 'list'),
+  /** A file for a draft notice or library entry; read back by whoever may read what it is attached to. */
+  uploadAttachment: rpc('attachment', 'upload'),
+  readAttachment: rpc('attachment', 'read'),
   grantOrganiser: rpc('organiser', 'grant'),
   revokeOrganiser: rpc('organiser', 'revoke'),
   listOrganisers: rpc('organiser', 'list'),
