@@ -19,6 +19,12 @@ import { PracticeEntity } from './practice/practice.entity';
 import { PracticeRpcController } from './practice/practice.rpc-controller';
 import { PracticeService } from './practice/practice.service';
 import { ComplianceEventsHandler } from './standard-projection/compliance-events.handler';
+import { ComplianceTasksHandler } from './tasks/compliance-tasks.handler';
+import { CoordinationTasksHandler } from './tasks/coordination-tasks.handler';
+import { ResourcesTasksHandler } from './tasks/resources-tasks.handler';
+import { TaskRpcController } from './tasks/task.rpc-controller';
+import { TaskStore } from './tasks/task.store';
+import { TrainingTasksHandler } from './tasks/training-tasks.handler';
 import {
   COORDINATION_CONFIG,
   coordinationConfigFromEnv,
@@ -46,12 +52,7 @@ export class CoordinationModule {
           config,
           entities: [MemberOrganisationEntity, NoticeEntity, MeetingEntity, ActionItemEntity, PracticeEntity],
           migrations: coordinationMigrations,
-          controllers: [
-            NoticeRpcController,
-            MeetingRpcController,
-            PracticeRpcController,
-            AttachmentRpcController,
-          ],
+          controllers: [NoticeRpcController, MeetingRpcController, PracticeRpcController, AttachmentRpcController, TaskRpcController],
           providers: [
             { provide: COORDINATION_CONFIG, useValue: settings },
             { provide: ATTACHMENT_STORAGE, useValue: options.storage ?? fileStorageFor(settings.attachments) },
@@ -63,6 +64,11 @@ export class CoordinationModule {
             ChecksScheduler,
             MembershipEventsHandler,
             ComplianceEventsHandler,
+            TaskStore,
+            CoordinationTasksHandler,
+            ComplianceTasksHandler,
+            ResourcesTasksHandler,
+            TrainingTasksHandler,
           ],
         }),
       ],

@@ -38,6 +38,8 @@ export const CoordinationRpc = {
   grantOrganiser: rpc('organiser', 'grant'),
   revokeOrganiser: rpc('organiser', 'revoke'),
   listOrganisers: rpc('organiser', 'list'),
+  /** The caller's open tasks (a person's to-do list), projected from the services' events. */
+  listTasks: rpc('task', 'list'),
 } as const;
 export type CoordinationRpcSubject = (typeof CoordinationRpc)[keyof typeof CoordinationRpc];
 

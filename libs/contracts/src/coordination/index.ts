@@ -4,5 +4,6 @@ export * from './notice.dto';
 export * from './meeting.dto';
 export * from './practice.dto';
 export * from './attachment.dto';
+export * from './task.dto';
 export * from './coordination-events';
 export * from './coordination-responses';
