@@ -52,10 +52,19 @@ export class CoordinationModule {
           config,
           entities: [MemberOrganisationEntity, NoticeEntity, MeetingEntity, ActionItemEntity, PracticeEntity],
           migrations: coordinationMigrations,
-          controllers: [NoticeRpcController, MeetingRpcController, PracticeRpcController, AttachmentRpcController, TaskRpcController],
+          controllers: [
+            NoticeRpcController,
+            MeetingRpcController,
+            PracticeRpcController,
+            AttachmentRpcController,
+            TaskRpcController,
+          ],
           providers: [
             { provide: COORDINATION_CONFIG, useValue: settings },
-            { provide: ATTACHMENT_STORAGE, useValue: options.storage ?? fileStorageFor(settings.attachments) },
+            {
+              provide: ATTACHMENT_STORAGE,
+              useValue: options.storage ?? fileStorageFor(settings.attachments),
+            },
             AttachmentService,
             NoticeService,
             MeetingService,
