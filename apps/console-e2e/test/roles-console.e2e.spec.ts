@@ -550,12 +550,15 @@ describe('the console for trainers and representatives (training, resources and 
       await context.close();
     }
   });
-  it('inspector, in Chinese on a 390×844 phone: conducts the audit (met with photos, partly met with points, not applicable with a reason), submits it; the representative’s answered action is then verified and closed', async () => {
+  it('inspector, in Chinese on a 390×844 phone: conducts the audit (met with photos, partly met with points, not applicable with a reason), half of it offline (kept on the phone, synced when the signal returns), submits it with every answer and photo once; the representative’s answered action is then verified and closed', async () => {
     const { context, page } = await signedIn(fieldInspector, 'zh-CN', { width: 390, height: 844 });
     const checks: PageCheck[] = [];
     try {
       await page.goto(`${stack.baseUrl}/audits`);
       await page.getByRole('heading', { name: '督导评估' }).waitFor();
+      // The phone has opened the console before (its service worker in charge): the shell is on it.
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
       await page.getByRole('link', { name: HOST }).click();
       await page.getByTestId('audit-status').filter({ hasText: '已计划' }).waitFor();
       await page.getByRole('button', { name: '开始评估' }).click();
@@ -574,7 +577,13 @@ describe('the console for trainers and representatives (training, resources and 
       const plain = codes.filter((c) => !c.evidence && !c.veto);
       const partly = plain[0].code;
       const notApplicable = plain[1].code;
-      for (const c of codes) {
+      // The first half with signal, the second half without (kept on the phone), then the signal returns.
+      const half = Math.floor(codes.length / 2);
+      for (const [i, c] of codes.entries()) {
+        if (i === half) {
+          await context.setOffline(true);
+          await page.getByTestId('sync-status').filter({ hasText: '离线' }).waitFor();
+        }
         const section = page.getByTestId(`criterion-${c.code}`);
         if (c.code === partly) {
           await section.getByText('部分符合', { exact: true }).click();
@@ -589,7 +598,7 @@ describe('the console for trainers and representatives (training, resources and 
               mimeType: 'image/png',
               buffer: PNG,
             });
-            await section.getByText(`${c.code}-现场照片.png`).waitFor();
+            await section.getByText(`${c.code}-现场照片.png`).first().waitFor();
           }
           await section.getByText('符合', { exact: true }).click();
         }
@@ -597,9 +606,60 @@ describe('the console for trainers and representatives (training, resources and 
           .getByRole('button', { name: '保存' })
           .or(section.getByRole('button', { name: '保 存' }))
           .click();
-        await page.getByTestId(`answered-${c.code}`).waitFor();
+        await page.getByTestId(i < half ? `answered-${c.code}` : `pending-${c.code}`).waitFor();
       }
+      const offlinePhotos = codes
+        .slice(half)
+        .filter((c) => c.evidence && c.code !== partly && c.code !== notApplicable);
+      await page
+        .getByTestId('sync-status')
+        .filter({ hasText: `待同步：${codes.length - half} 项答案，${offlinePhotos.length} 张照片` })
+        .waitFor();
       await page.getByText(`已评 ${codes.length} / ${codes.length} 项`).waitFor();
+      expect(await page.getByRole('button', { name: '提交评估' }).isDisabled()).toBe(true);
+      checks.push(await checkPage(page, 'zh-CN', 'audit-offline-phone'));
+      // Still without signal, the page reloaded: the shell and the audit from the service worker, the
+      // answers and photos waiting from IndexedDB.
+      await page.reload();
+      await page.getByTestId('audit-status').filter({ hasText: '评估中' }).waitFor();
+      await page
+        .getByTestId('sync-status')
+        .filter({ hasText: `待同步：${codes.length - half} 项答案，${offlinePhotos.length} 张照片` })
+        .waitFor();
+      await page.getByTestId(`answered-${codes[0].code}`).waitFor();
+      await page.getByTestId(`pending-${codes[half].code}`).waitFor();
+
+      // Meanwhile an admin answers the last criterion differently (the inspector answered it offline).
+      const contested = codes[codes.length - 1];
+      const { standardId } = await call<{ standardId: string }>(
+        admin,
+        'GET',
+        `/api/v1/audits/${hostAuditId}`,
+      );
+      const edition = await call<{ areas: { criteria: { id: string; code: string }[] }[] }>(
+        admin,
+        'GET',
+        `/api/v1/standards/${standardId}`,
+      );
+      const contestedId = edition.areas.flatMap((a) => a.criteria).find((c) => c.code === contested.code)?.id;
+      await call(admin, 'PUT', `/api/v1/audits/${hostAuditId}/answers/${contestedId}`, {
+        result: 'not_met',
+        notes: '管理员远程修改 changed from the office',
+      });
+
+      await context.setOffline(false);
+      for (const c of codes.slice(half, -1)) await page.getByTestId(`answered-${c.code}`).waitFor();
+      // Not overwritten: the inspector sees both answers and decides.
+      const conflict = page.getByTestId(`criterion-${contested.code}`).getByRole('alert');
+      await conflict.filter({ hasText: '此项已被他人修改' }).waitFor();
+      expect(await conflict.innerText()).toContain('现为：不符合');
+      checks.push(await checkPage(page, 'zh-CN', 'audit-conflict-phone'));
+      await conflict.getByRole('button', { name: '仍以我的为准' }).click();
+      await page
+        .getByTestId(`answered-${contested.code}`)
+        .filter({ hasText: /^符合 · / })
+        .waitFor();
+      await page.getByTestId('sync-status').waitFor({ state: 'detached' });
       checks.push(await checkPage(page, 'zh-CN', 'audit-answered-phone'));
       await page.getByLabel('评估小结（可选）').fill('整体良好 good overall');
       await page.getByRole('button', { name: '提交评估' }).click();
@@ -611,6 +671,7 @@ describe('the console for trainers and representatives (training, resources and 
       // Every criterion answered exactly once, as entered.
       const audit = await call<{
         answers: { criterionCode: string; result: string; pointsAwarded: number }[];
+        evidence: { kind: string; fileName: string | null }[];
       }>(fieldInspector.token, 'GET', `/api/v1/audits/${hostAuditId}`);
       expect(audit.answers.map((a) => a.criterionCode).sort()).toEqual(codes.map((c) => c.code).sort());
       expect(audit.answers.find((a) => a.criterionCode === partly)).toMatchObject({
@@ -618,6 +679,15 @@ describe('the console for trainers and representatives (training, resources and 
         pointsAwarded: 1,
       });
       expect(audit.answers.find((a) => a.criterionCode === notApplicable)?.result).toBe('not_applicable');
+      expect(audit.answers.find((a) => a.criterionCode === codes[codes.length - 1].code)?.result).toBe('met');
+      // Each photo once, those taken offline too.
+      const files = audit.evidence.filter((e) => e.kind === 'file').map((e) => e.fileName);
+      expect(files.sort()).toEqual(
+        codes
+          .filter((c) => c.evidence && c.code !== partly && c.code !== notApplicable)
+          .map((c) => `${c.code}-现场照片.png`)
+          .sort(),
+      );
     } catch (error) {
       await failureShot(page, 'inspector-phone');
       throw error;

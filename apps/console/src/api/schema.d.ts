@@ -2845,6 +2845,10 @@ export interface components {
       inspectors: components['schemas']['InspectorRefDto'][];
       plannedDate?: string;
     };
+    AttachmentIdDto: {
+      /** Format: uuid */
+      id: string;
+    };
     AttendanceMarkDto: {
       /** Format: uuid */
       meetingId: string;
@@ -4360,6 +4364,21 @@ export interface components {
       limit?: number;
       /** @enum {string} */
       status?: 'draft' | 'published' | 'retired';
+    };
+    ListTasksDto: {
+      cursor?: string;
+      /** @enum {string} */
+      kind?:
+        | 'notice_acknowledgement'
+        | 'meeting_invitation'
+        | 'action_item'
+        | 'booking_approval'
+        | 'corrective_action'
+        | 'audit'
+        | 'enrolment_promotion';
+      limit?: number;
+      /** @enum {string} */
+      order?: 'due' | 'newest';
     };
     ListWorkingGroupsDto: {
       needsChair?: boolean;
@@ -6632,6 +6651,22 @@ export interface components {
       issuer: string;
       title: string;
       totalPoints: number;
+    };
+    UploadAttachmentDto: {
+      contentBase64: string;
+      /** @enum {string} */
+      contentType:
+        | 'application/pdf'
+        | 'image/jpeg'
+        | 'image/png'
+        | 'image/webp'
+        | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+        | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      fileName: string;
+      /** Format: uuid */
+      noticeId?: string;
+      /** Format: uuid */
+      practiceId?: string;
     };
     UploadEvidenceDto: {
       /** Format: uuid */

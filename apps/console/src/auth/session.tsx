@@ -58,6 +58,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       save(null);
       setExpired(reason === 'expired');
       queryClient.clear();
+      // The service worker's copies of audits and organisations belong to the session that read them.
+      if (typeof caches !== 'undefined') void caches.delete('alliance-data-v1');
     },
     [save, queryClient],
   );

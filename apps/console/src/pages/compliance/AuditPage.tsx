@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
+  Alert,
   App,
   Button,
   Card,
@@ -22,10 +23,18 @@ import { can } from '../../nav/navigation';
 import { ProblemAlert } from '../../lib/ProblemAlert';
 import { StatusTag } from '../../lib/StatusTag';
 import { formatDateTime } from '../../lib/time';
-import { useProblemForm } from '../../lib/use-problem-form';
 import { ActionPanel } from './ActionPanel';
-import { EvidenceList, EvidenceUpload } from './EvidenceUpload';
-import { AUDIT_TONES, RESULTS, SEVERITY_TONES, type AnswerResult, type Audit } from './labels';
+import { EvidenceList } from './EvidenceUpload';
+import { useAuditSync } from './use-audit-sync';
+import {
+  AUDIT_TONES,
+  EVIDENCE_MAX_BYTES,
+  EVIDENCE_TYPES,
+  RESULTS,
+  SEVERITY_TONES,
+  type AnswerResult,
+  type Audit,
+} from './labels';
 
 type Criterion = Schemas['Criterion'];
 type Answer = Schemas['Answer'];
@@ -36,44 +45,54 @@ interface AnswerFields {
   notes?: string;
 }
 
+type Sync = ReturnType<typeof useAuditSync>;
+
 /**
  * One criterion of the audit form: the result, points when partly met, a reason when not applicable,
- * notes and photos. Each answer is saved on its own, so nothing typed is lost to a later refusal.
+ * notes and photos. Each answer goes to the device first and then to the gateway (see useAuditSync), so
+ * nothing typed is lost to a lost connection.
  */
 function CriterionAnswer({
   audit,
   criterion,
   answer,
   editable,
-  onSaved,
+  sync,
 }: {
   audit: Audit;
   criterion: Criterion;
   answer: Answer | undefined;
   editable: boolean;
-  onSaved(): void;
+  sync: Sync;
 }) {
   const { t, tx } = useI18n();
   const [form] = Form.useForm<AnswerFields>();
-  const problems = useProblemForm(form);
   const result = Form.useWatch('result', form);
-  const save = useMutation({
-    mutationFn: (v: AnswerFields) =>
-      unwrap(
-        api.PUT('/api/v1/audits/{id}/answers/{criterionId}', {
-          params: { path: { id: audit.id, criterionId: criterion.id } },
-          body: {
-            result: v.result ?? 'met',
-            ...(v.result === 'partly_met' ? { pointsAwarded: v.pointsAwarded } : {}),
-            ...(v.reason?.trim() ? { reason: v.reason.trim() } : {}),
-            ...(v.notes?.trim() ? { notes: v.notes.trim() } : {}),
-          },
-        }),
-      ),
-    onSuccess: () => (problems.clear(), onSaved()),
-    onError: (error) => problems.show(error),
-  });
+  const [busy, setBusy] = useState(false);
+  const pending = sync.answers.find((p) => p.criterionId === criterion.id);
+  const photos = sync.evidence.filter((e) => e.criterionId === criterion.id);
+  const shown = pending?.body ?? answer;
   const evidence = audit.evidence.filter((e) => e.criterionId === criterion.id);
+  const photoInput = useRef<HTMLInputElement>(null);
+  const [tooLarge, setTooLarge] = useState<string | null>(null);
+
+  async function save(v: AnswerFields) {
+    setBusy(true);
+    try {
+      await sync.queueAnswer(
+        criterion,
+        {
+          result: v.result ?? 'met',
+          ...(v.result === 'partly_met' ? { pointsAwarded: v.pointsAwarded } : {}),
+          ...(v.reason?.trim() ? { reason: v.reason.trim() } : {}),
+          ...(v.notes?.trim() ? { notes: v.notes.trim() } : {}),
+        },
+        answer?.answeredAt ?? null,
+      );
+    } finally {
+      setBusy(false);
+    }
+  }
 
   return (
     <section
@@ -87,25 +106,66 @@ function CriterionAnswer({
         <Typography.Text type="secondary">{t('audit.points', { points: criterion.points })}</Typography.Text>
         {criterion.veto && <StatusTag tone="red">{t('audit.veto')}</StatusTag>}
         {criterion.evidenceRequired && <StatusTag tone="orange">{t('audit.evidenceRequired')}</StatusTag>}
-        {answer && (
-          <StatusTag tone="green" testId={`answered-${criterion.code}`}>
-            {`${tx(`answer.result.${answer.result}`)} · ${answer.pointsAwarded}/${answer.maxPoints}`}
+        {pending ? (
+          <StatusTag tone="orange" testId={`pending-${criterion.code}`}>
+            {`${tx(`answer.result.${pending.body.result}`)} · ${t('audit.waitingToSync')}`}
           </StatusTag>
+        ) : (
+          answer && (
+            <StatusTag tone="green" testId={`answered-${criterion.code}`}>
+              {`${tx(`answer.result.${answer.result}`)} · ${answer.pointsAwarded}/${answer.maxPoints}`}
+            </StatusTag>
+          )
         )}
       </Space>
+      {pending?.conflict && (
+        <Alert
+          role="alert"
+          type="warning"
+          showIcon
+          style={{ marginBottom: 8 }}
+          title={t('audit.conflict')}
+          description={
+            <>
+              <div>
+                {pending.conflict.theirs
+                  ? t('audit.conflictTheirs', {
+                      result: tx(`answer.result.${pending.conflict.theirs.result}`),
+                      by: pending.conflict.theirs.answeredBy,
+                      at: formatDateTime(pending.conflict.theirs.answeredAt),
+                    })
+                  : t('audit.conflictStatus', { status: tx(`audit.status.${pending.conflict.auditStatus}`) })}
+              </div>
+              <div>{t('audit.conflictMine', { result: tx(`answer.result.${pending.body.result}`) })}</div>
+              <Space wrap style={{ marginTop: 8 }}>
+                {pending.conflict.auditStatus === 'in_progress' && (
+                  <Button size="small" onClick={() => void sync.resolve(pending, 'mine')}>
+                    {t('audit.keepMine')}
+                  </Button>
+                )}
+                <Button size="small" onClick={() => void sync.resolve(pending, 'theirs')}>
+                  {t('audit.keepTheirs')}
+                </Button>
+              </Space>
+            </>
+          }
+        />
+      )}
+      {pending?.problem && (
+        <ProblemAlert problem={pending.problem} onClose={() => void sync.resolve(pending, 'theirs')} />
+      )}
       {editable ? (
         <Form
           form={form}
           layout="vertical"
           initialValues={{
-            result: answer?.result,
-            pointsAwarded: answer?.result === 'partly_met' ? answer.pointsAwarded : undefined,
-            reason: answer?.reason ?? undefined,
-            notes: answer?.notes ?? undefined,
+            result: shown?.result,
+            pointsAwarded: shown?.result === 'partly_met' ? (shown.pointsAwarded ?? undefined) : undefined,
+            reason: shown?.reason ?? undefined,
+            notes: shown?.notes ?? undefined,
           }}
-          onFinish={(v) => save.mutate(v)}
+          onFinish={(v) => void save(v)}
         >
-          <ProblemAlert problem={problems.problem} />
           <Form.Item
             name="result"
             rules={[{ required: true, message: t('audit.chooseResult') }]}
@@ -138,19 +198,44 @@ function CriterionAnswer({
           <Form.Item name="notes" label={t('audit.notes')} style={{ marginBottom: 8 }}>
             <Input.TextArea rows={2} />
           </Form.Item>
+          <EvidenceList evidence={evidence} />
+          {photos.length > 0 && (
+            <ul style={{ margin: '4px 0', paddingInlineStart: 18 }} aria-label={t('audit.photosWaiting')}>
+              {photos.map((p) => (
+                <li key={p.key}>
+                  {p.fileName} · {t('audit.waitingToSync')}
+                  {p.problem && <ProblemAlert problem={p.problem} onClose={() => void sync.dropPhoto(p)} />}
+                </li>
+              ))}
+            </ul>
+          )}
+          {tooLarge && <Typography.Paragraph type="danger">{tooLarge}</Typography.Paragraph>}
           <Space wrap align="start">
-            <Button type="primary" htmlType="submit" loading={save.isPending}>
+            <Button type="primary" htmlType="submit" loading={busy}>
               {t('audit.saveAnswer')}
             </Button>
-            {
-              <EvidenceUpload
-                path={`/api/v1/audits/${audit.id}/evidence`}
-                fields={{ criterionId: criterion.id }}
-                evidence={evidence}
-                label={t('audit.addPhoto')}
-                onUploaded={onSaved}
-              />
-            }
+            <input
+              ref={photoInput}
+              type="file"
+              accept={EVIDENCE_TYPES}
+              capture="environment"
+              aria-label={t('audit.addPhoto')}
+              style={{ display: 'none' }}
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                e.target.value = '';
+                if (!file) return;
+                if (file.size > EVIDENCE_MAX_BYTES) {
+                  setTooLarge(
+                    t('evidence.tooLarge', { name: file.name, kb: Math.round(EVIDENCE_MAX_BYTES / 1024) }),
+                  );
+                  return;
+                }
+                setTooLarge(null);
+                void sync.queuePhoto(criterion.id, file);
+              }}
+            />
+            <Button onClick={() => photoInput.current?.click()}>{t('audit.addPhoto')}</Button>
           </Space>
         </Form>
       ) : (
@@ -191,6 +276,7 @@ export default function AuditPage() {
     enabled: !!organisationId,
   });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['audit', id] });
+  const sync = useAuditSync(id, () => void refresh());
 
   const start = useMutation({
     mutationFn: (a: Audit) =>
@@ -226,7 +312,10 @@ export default function AuditPage() {
   }));
   const total = areas.reduce((n, area) => n + area.criteria.length, 0);
   const answers = new Map(a.answers.map((x) => [x.criterionId, x]));
-  const answered = areas.reduce((n, area) => n + area.criteria.filter((c) => answers.has(c.id)).length, 0);
+  const waiting = new Set(sync.answers.map((p) => p.criterionId));
+  const given = (criterionId: string) => answers.has(criterionId) || waiting.has(criterionId);
+  const answered = areas.reduce((n, area) => n + area.criteria.filter((c) => given(c.id)).length, 0);
+  const toSync = sync.answers.length + sync.evidence.length;
   const editable = a.status === 'in_progress' && can(account, 'audit.answer');
 
   return (
@@ -277,21 +366,39 @@ export default function AuditPage() {
           </Button>
         )}
       </Card>
+      {(toSync > 0 || !sync.online) && (
+        <Alert
+          data-testid="sync-status"
+          type={sync.online ? 'info' : 'warning'}
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={sync.online ? t('audit.online') : t('audit.offline')}
+          description={t('audit.toSync', { answers: sync.answers.length, photos: sync.evidence.length })}
+          action={
+            sync.online &&
+            toSync > 0 && (
+              <Button size="small" loading={sync.syncing} onClick={() => void sync.sync()}>
+                {t('audit.syncNow')}
+              </Button>
+            )
+          }
+        />
+      )}
       {(a.status !== 'planned' || editable) && areas.length > 0 && (
         <Collapse
           style={{ marginBottom: 16 }}
           defaultActiveKey={areas.map((area) => area.id)}
           items={areas.map((area) => ({
             key: area.id,
-            label: `${area.code} ${area.title} (${area.criteria.filter((c) => answers.has(c.id)).length}/${area.criteria.length})`,
+            label: `${area.code} ${area.title} (${area.criteria.filter((c) => given(c.id)).length}/${area.criteria.length})`,
             children: area.criteria.map((c) => (
               <CriterionAnswer
-                key={`${c.id}-${answers.get(c.id)?.answeredAt ?? ''}`}
+                key={`${c.id}-${answers.get(c.id)?.answeredAt ?? ''}-${sync.answers.find((p) => p.criterionId === c.id)?.queuedAt ?? ''}`}
                 audit={a}
                 criterion={c}
                 answer={answers.get(c.id)}
                 editable={editable}
-                onSaved={() => void refresh()}
+                sync={sync}
               />
             )),
           }))}
@@ -309,7 +416,7 @@ export default function AuditPage() {
           />
           <Button
             type="primary"
-            disabled={answered < total}
+            disabled={answered < total || toSync > 0}
             loading={submit.isPending}
             onClick={() => submit.mutate(a)}
           >
@@ -318,6 +425,11 @@ export default function AuditPage() {
           {answered < total && (
             <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
               {t('audit.unanswered', { count: total - answered })}
+            </Typography.Paragraph>
+          )}
+          {toSync > 0 && (
+            <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
+              {t('audit.syncBeforeSubmit')}
             </Typography.Paragraph>
           )}
         </Card>
