@@ -927,6 +927,25 @@ const COORDINATION_ROWS: Row[] = [
     body: {},
     valid: { body: () => ({ expectedVersion: 1 }), expect: [404] },
   },
+  // Attachments: an unknown notice or entry is coordination's 404 before it asks who may attach.
+  ...(['notices', 'practices'] as const).map(
+    (owner): Row => ({
+      operation: `POST /api/v1/${owner}/{id}/attachments`,
+      allowed: ORGANISERS,
+      path: () => `/api/v1/${owner}/${some}/attachments`,
+      body: { contentBase64: '!' },
+      valid: {
+        body: () => ({ fileName: '附件.png', contentType: 'image/png', contentBase64: MATRIX_PNG }),
+        expect: [404],
+      },
+    }),
+  ),
+  {
+    operation: 'GET /api/v1/attachments/{id}',
+    allowed: EVERYONE,
+    path: () => `/api/v1/attachments/${some}`,
+    valid: { expect: [404] },
+  },
   {
     operation: 'GET /api/v1/coordination/organisers',
     allowed: ADMIN_ONLY,

@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
 import { ContributesSchemas } from '../openapi/contributed-schemas';
 import { ServiceForwarder } from '../rpc/service-forwarder';
+import {
+  AttachmentsController,
+  NoticeAttachmentsController,
+  PracticeAttachmentsController,
+} from './attachments.controller';
 import { COORDINATION_SCHEMAS } from './coordination-schemas';
 import { ActionItemsController, MeetingsController } from './meetings.controller';
 import { NoticesController } from './notices.controller';
@@ -15,6 +20,9 @@ import { OrganisersController, PracticesController } from './practices.controlle
     ActionItemsController,
     PracticesController,
     OrganisersController,
+    NoticeAttachmentsController,
+    PracticeAttachmentsController,
+    AttachmentsController,
   ],
   providers: [ServiceForwarder],
 })

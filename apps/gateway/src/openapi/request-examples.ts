@@ -373,6 +373,12 @@ export const REQUEST_EXAMPLES: Record<string, Example> = {
     trainingCategories: ['medical_childcare_integration'],
   },
   PublishPracticeBody: { expectedVersion: 1 },
+  AttachmentUploadBody: {
+    fileName: '普惠托位申报指南.pdf',
+    contentType: 'application/pdf',
+    // The first bytes of a PDF: the service checks that the bytes are what contentType says.
+    contentBase64: 'JVBERi0xLjcKJeLjz9MK',
+  },
   OrganiserDto: { organisationId: ID.organisation },
 
   // ---- dashboard --------------------------------------------------------------------------------
@@ -386,6 +392,8 @@ export const REQUEST_EXAMPLES: Record<string, Example> = {
 export const OPERATION_EXAMPLES: Record<string, Example> = {
   'POST /api/v1/audits/{id}/evidence multipart/form-data': { criterionId: ID.criterion },
   'POST /api/v1/corrective-actions/{id}/evidence multipart/form-data': {},
+  'POST /api/v1/notices/{id}/attachments multipart/form-data': {},
+  'POST /api/v1/practices/{id}/attachments multipart/form-data': {},
 };
 
 interface MediaType {

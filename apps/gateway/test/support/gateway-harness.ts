@@ -102,7 +102,10 @@ export class GatewayHarness {
     }
     if (this.options.coordination) {
       this.coordination = new ServiceProcess('apps/coordination/src/main.ts', {
-        ...this.env.serviceEnv('coordination', { COORDINATION_CHECKS: 'off' }),
+        ...this.env.serviceEnv('coordination', {
+          COORDINATION_CHECKS: 'off',
+          COORDINATION_ATTACHMENT_DIR: join(tmpdir(), `coordination-attachments-${this.env.token}`),
+        }),
         ...(this.options.natsUrl ? { NATS_URL: this.options.natsUrl } : {}),
       }).start();
     }
