@@ -51,7 +51,19 @@ describe('serviceConfigFromEnv', () => {
     expect(serviceConfigFromEnv('training', {}).streamReplicas).toBe(1);
     expect(serviceConfigFromEnv('training', { STREAM_REPLICAS: '3' }).streamReplicas).toBe(3);
     for (const bad of ['0', '2.5', 'three', '7'])
-      expect(() => serviceConfigFromEnv('training', { STREAM_REPLICAS: bad })).toThrow(/STREAM_REPLICAS must be/);
+      expect(() => serviceConfigFromEnv('training', { STREAM_REPLICAS: bad })).toThrow(
+        /STREAM_REPLICAS must be/,
+      );
+  });
+
+  it('sizes the database pool from DB_POOL_SIZE (a service’s own first), and refuses nonsense', () => {
+    expect(serviceConfigFromEnv('training', {}).poolSize).toBeUndefined();
+    expect(serviceConfigFromEnv('training', { DB_POOL_SIZE: '4' }).poolSize).toBe(4);
+    expect(serviceConfigFromEnv('training', { DB_POOL_SIZE: '4', TRAINING_DB_POOL_SIZE: '2' }).poolSize).toBe(
+      2,
+    );
+    for (const bad of ['0', '2.5', 'many', '5000'])
+      expect(() => serviceConfigFromEnv('training', { DB_POOL_SIZE: bad })).toThrow(/DB_POOL_SIZE must be/);
   });
 
   it('derives the variable prefix from the service name', () => {

@@ -17,6 +17,11 @@ export interface ServiceConfig {
   relayEnabled: boolean;
   /** pino level: trace, debug, info, warn, error, fatal or silent. */
   logLevel: string;
+  /**
+   * Connections in the service's PostgreSQL pool (DB_POOL_SIZE; default 10). With many instances the
+   * pools together must stay under the server's max_connections.
+   */
+  poolSize?: number;
 }
 
 const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
@@ -43,5 +48,15 @@ export function serviceConfigFromEnv(service: string, env: NodeJS.ProcessEnv = p
     streamReplicas: streamReplicasFromEnv(env),
     relayEnabled: own('RELAY_ENABLED') !== 'false',
     logLevel,
+    ...poolSizeOf(own('DB_POOL_SIZE') ?? env.DB_POOL_SIZE?.trim()),
   };
+}
+
+function poolSizeOf(value: string | undefined): { poolSize?: number } {
+  if (!value) return {};
+  const size = Number(value);
+  if (!Number.isInteger(size) || size < 1 || size > 1000) {
+    throw new Error(`DB_POOL_SIZE must be a whole number from 1 to 1000 (got "${value}")`);
+  }
+  return { poolSize: size };
 }

@@ -44,7 +44,9 @@ export class ServiceModule {
             applicationName: config.service,
             entities: [...messagingEntities, ...definition.entities],
             migrations: [...messagingMigrations, ...definition.migrations],
-            ...(definition.poolSize ? { poolSize: definition.poolSize } : {}),
+            ...((config.poolSize ?? definition.poolSize)
+              ? { poolSize: config.poolSize ?? definition.poolSize }
+              : {}),
           }),
         }),
         MessagingModule.forRootAsync({

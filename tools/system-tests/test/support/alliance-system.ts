@@ -99,6 +99,13 @@ export class AllianceSystem {
     );
   }
 
+  /** The last lines each process printed, for a failure's message. */
+  diagnostics(lines = 15): string {
+    return this.all()
+      .map((p) => `--- ${p.entry}\n${p.recentOutput.split('\n').slice(-lines).join('\n')}`)
+      .join('\n');
+  }
+
   private all(): ServiceProcess[] {
     return [...[...this.processes.values()].flat(), ...(this.gateway ? [this.gateway] : [])];
   }
