@@ -96,6 +96,23 @@ describe('courses, sessions and records over their lifecycle (real PostgreSQL an
     });
   });
 
+  it('an admin moving a session into the past (to record it) keeps a valid enrolment window before it', async () => {
+    const course = await h.publishedCourse();
+    const base = Date.now();
+    const session = await h.schedule(course.id, {
+      meetings: [{ startsAt: inHours(48, base), endsAt: inHours(50, base) }],
+    });
+    const moved = await h.call<SessionView>(TrainingRpc.rescheduleSession, {
+      id: session.id,
+      expectedVersion: session.version,
+      meetings: [{ startsAt: inHours(-30, base), endsAt: inHours(-28, base) }],
+      reason: '补录 recorded afterwards',
+    });
+    expect(moved.startsAt).toBe(inHours(-30, base));
+    expect(Date.parse(moved.enrolmentClosesAt)).toBe(Date.parse(inHours(-30, base)));
+    expect(Date.parse(moved.enrolmentOpensAt)).toBeLessThan(Date.parse(moved.enrolmentClosesAt));
+  });
+
   it('cancelling a session ends every enrolment with the reason and frees the trainers', async () => {
     const org = await h.admittedOrganisation();
     const course = await h.publishedCourse();

@@ -203,8 +203,16 @@ export class SessionCommandsService {
         session.startsAt = slots[0].startsAt;
         session.endsAt = slots[slots.length - 1].endsAt;
         session.hours = hoursOf(slots);
+        const windowLength = session.enrolmentClosesAt.getTime() - session.enrolmentOpensAt.getTime();
         if (session.enrolmentClosesAt > session.endsAt) session.enrolmentClosesAt = session.startsAt;
-        if (session.enrolmentOpensAt >= session.enrolmentClosesAt) session.enrolmentOpensAt = now;
+        if (session.enrolmentOpensAt >= session.enrolmentClosesAt) {
+          // The window now ends before it opened: it opens now — or, when an admin moves the session into the
+          // past to record it, as long before the new close as it was open before (never an empty window).
+          session.enrolmentOpensAt =
+            now < session.enrolmentClosesAt
+              ? now
+              : new Date(session.enrolmentClosesAt.getTime() - Math.max(windowLength, 60_000));
+        }
         session.version += 1;
         session.updatedAt = now;
         await manager.save(SessionEntity, session);
