@@ -238,6 +238,13 @@ describeRendered.each(OVERLAYS)('the %s overlay', (overlay) => {
     expect(container.volumeMounts?.map((m) => m.mountPath)).toContain(dir);
   });
 
+  it('coordination keeps its attachments on a volume too', () => {
+    const [container] = containersOf(get(objects, 'Deployment', 'coordination'));
+    const dir = container.env?.find((e) => e.name === 'COORDINATION_ATTACHMENT_DIR')?.value;
+    expect(dir).toBeDefined();
+    expect(container.volumeMounts?.map((m) => m.mountPath)).toContain(dir);
+  });
+
   it('everything lands in the overlay namespace, which the overlay creates', () => {
     const [namespace] = byKind(objects, 'Namespace');
     expect(namespace).toBeDefined();
