@@ -966,6 +966,13 @@ const COORDINATION_ROWS: Row[] = [
     path: () => `/api/v1/coordination/organisers/${some}`,
     valid: { expect: [404] },
   },
+  {
+    // Every signed-in account has a to-do list (empty for most of the matrix's accounts).
+    operation: 'GET /api/v1/me/tasks',
+    allowed: EVERYONE,
+    path: () => '/api/v1/me/tasks',
+    valid: { expect: [200] },
+  },
 ];
 // ---- end of coordination routes ----------------------------------------------------------------------------
 

@@ -10,9 +10,10 @@ import { COORDINATION_SCHEMAS } from './coordination-schemas';
 import { ActionItemsController, MeetingsController } from './meetings.controller';
 import { NoticesController } from './notices.controller';
 import { OrganisersController, PracticesController } from './practices.controller';
+import { TASK_SCHEMAS, TasksController } from './tasks.controller';
 
 /** Everything the gateway serves for the coordination service: its routes and the OpenAPI schemas of their answers. */
-@ContributesSchemas(COORDINATION_SCHEMAS)
+@ContributesSchemas({ ...COORDINATION_SCHEMAS, ...TASK_SCHEMAS })
 @Module({
   controllers: [
     NoticesController,
@@ -20,6 +21,7 @@ import { OrganisersController, PracticesController } from './practices.controlle
     ActionItemsController,
     PracticesController,
     OrganisersController,
+    TasksController,
     NoticeAttachmentsController,
     PracticeAttachmentsController,
     AttachmentsController,
