@@ -15,6 +15,8 @@ export * from './consumer/event-applier';
 export * from './consumer/event-decoder';
 export * from './consumer/consumer-runner';
 export * from './consumer/permanent-event-error';
+export * from './consumer/reaction-meta';
+export * from './member-projection/member-projection';
 export * from './dead-letter/dead-letter.entity';
 export * from './dead-letter/dead-letter.service';
 export * from './dead-letter/dead-letter.store';
