@@ -3,6 +3,9 @@ import { fileStorageFor, type FileStorage } from '@alliance/storage';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AttachmentRpcController } from './attachment/attachment.rpc-controller';
 import { ATTACHMENT_STORAGE, AttachmentService } from './attachment/attachment.service';
+import { MeetingVenueService } from './meeting-venue/meeting-venue.service';
+import { MeetingVenueWorker } from './meeting-venue/meeting-venue.worker';
+import { ResourcesVenueEventsHandler } from './meeting-venue/resources-venue-events.handler';
 import { ActionItemEntity } from './meeting/action-item.entity';
 import { MeetingEntity } from './meeting/meeting.entity';
 import { MeetingRpcController } from './meeting/meeting.rpc-controller';
@@ -66,6 +69,9 @@ export class CoordinationModule {
               useValue: options.storage ?? fileStorageFor(settings.attachments),
             },
             AttachmentService,
+            MeetingVenueService,
+            MeetingVenueWorker,
+            ResourcesVenueEventsHandler,
             NoticeService,
             MeetingService,
             PracticeService,

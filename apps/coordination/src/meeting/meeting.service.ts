@@ -46,6 +46,7 @@ import {
   ruleError,
 } from '../shared/errors';
 import { allianceDate } from '../shared/time';
+import { MeetingVenueService } from '../meeting-venue/meeting-venue.service';
 import { ActionItemEntity } from './action-item.entity';
 import { MeetingEntity } from './meeting.entity';
 import { checkSignInToken, issueSignInToken, type SignInTokenSettings } from './sign-in-token';
@@ -71,6 +72,7 @@ export class MeetingService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
     @Inject(COORDINATION_CONFIG) config: CoordinationConfig,
+    @Inject(MeetingVenueService) private readonly venues: MeetingVenueService,
   ) {
     this.tokens = {
       secret: config.signInSecret,
@@ -86,7 +88,14 @@ export class MeetingService {
     if (endsAt <= startsAt) throw fieldError('endsAt', 'a meeting ends after it starts');
     const id = randomUUID();
     await inTransaction(this.dataSource, async (manager) => {
-      await requireOrganiser(manager, ctx.caller);
+      const acting = await requireOrganiser(manager, ctx.caller);
+      const bookedFor = dto.place.kind === 'venue' ? (dto.place.organisationId ?? acting) : null;
+      if (dto.place.kind === 'venue' && !bookedFor) {
+        throw fieldError(
+          'place.organisationId',
+          'a venue is booked on behalf of a member organisation: name it',
+        );
+      }
       const invitees = normaliseAudience(dto.invitees);
       if (
         invitees.kind === 'working_group' &&
@@ -124,6 +133,9 @@ export class MeetingService {
         updatedAt: now,
       };
       await manager.insert(MeetingEntity, meeting);
+      if (bookedFor && meeting.resourceId) {
+        await this.venues.request(manager, { id, resourceId: meeting.resourceId, organisationId: bookedFor });
+      }
       for (const o of resolved.organisations) {
         await manager.query(
           `INSERT INTO meeting_invitation (meeting_id, organisation_id, organisation_name, district_code)
@@ -170,6 +182,7 @@ export class MeetingService {
         updatedAt: new Date(),
       });
       await manager.save(MeetingEntity, meeting);
+      await this.venues.release(manager, meeting.id, `会议取消 meeting cancelled: ${dto.reason.trim()}`);
       const invitees: Array<{ organisation_id: string; district_code: string }> = await manager.query(
         `SELECT organisation_id, district_code FROM meeting_invitation WHERE meeting_id = $1 ORDER BY organisation_id`,
         [meeting.id],
@@ -563,6 +576,7 @@ export class MeetingService {
     const [minutes] = await manager.query(`SELECT * FROM meeting_minutes WHERE meeting_id = $1`, [id]);
     return {
       ...summary,
+      venue: await this.venues.view(manager, id),
       agenda: meeting.agenda,
       invitees: meeting.invitees,
       cancelReason: meeting.cancelReason,

@@ -1,6 +1,7 @@
 import { CreateCoordination1765400000000 } from './1765400000000-create-coordination';
 import { PublishedStandards1765400100000 } from './1765400100000-published-standards';
 import { Attachments1765402000000 } from './1765402000000-attachments';
+import { MeetingVenue1765402100000 } from './1765402100000-meeting-venue';
 import { Tasks1765401000000 } from './1765401000000-tasks';
 
 /** In order; run after the messaging tables. */
@@ -9,4 +10,5 @@ export const coordinationMigrations = [
   PublishedStandards1765400100000,
   Tasks1765401000000,
   Attachments1765402000000,
+  MeetingVenue1765402100000,
 ];

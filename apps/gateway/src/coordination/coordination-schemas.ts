@@ -23,6 +23,7 @@ import {
   type InvitationView,
   type MeetingPage,
   type MeetingSummary,
+  type MeetingVenueView,
   type MeetingView,
   type MinutesView,
   type NoticePage,
@@ -220,6 +221,12 @@ export const COORDINATION_SCHEMAS: Record<string, SchemaObject> = {
   CoordinationMeetingSummary: objectSchema<MeetingSummary>(meetingSummary),
   CoordinationMeeting: objectSchema<MeetingView>({
     ...meetingSummary,
+    venue: {
+      type: 'object',
+      nullable: true,
+      allOf: [ref('MeetingVenue')],
+      description: 'The booking of its venue at resource sharing, when its place is a venue.',
+    },
     agenda: strings(),
     invitees: ref('Audience'),
     cancelReason: nullableStr(),
@@ -283,6 +290,15 @@ export const COORDINATION_SCHEMAS: Record<string, SchemaObject> = {
     name: str(),
     grantedAt: dateTime(),
     grantedBy: str(),
+  }),
+  MeetingVenue: objectSchema<MeetingVenueView>({
+    resourceId: uuid(),
+    organisationId: uuid(),
+    state: oneOf(['pending', 'confirmed', 'flagged', 'released']),
+    bookingId: nullableUuid(),
+    reason: nullableStr({
+      description: 'Why it is flagged (refused, rejected, cancelled, expired) or released.',
+    }),
   }),
   Attachment: objectSchema<AttachmentView>({
     id: uuid(),

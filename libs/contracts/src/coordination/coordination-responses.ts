@@ -165,7 +165,22 @@ export interface MeetingSummary {
   version: number;
 }
 
+/**
+ * A meeting at a venue of resource sharing, booked on behalf of an organisation: `pending` until the venue's
+ * owner approves (or it is approved at once), `confirmed`, `flagged` with the reason (refused, rejected,
+ * cancelled by the venue, expired undecided), `released` once the meeting is cancelled.
+ */
+export interface MeetingVenueView {
+  resourceId: string;
+  organisationId: string;
+  state: 'pending' | 'confirmed' | 'flagged' | 'released';
+  bookingId: string | null;
+  reason: string | null;
+}
+
 export interface MeetingView extends MeetingSummary {
+  /** The booking of its venue, when its place is one (else null). */
+  venue: MeetingVenueView | null;
   agenda: string[];
   invitees: AudienceView;
   cancelReason: string | null;

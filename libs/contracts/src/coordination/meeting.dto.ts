@@ -49,6 +49,11 @@ export class PlaceDto {
   @ValidateIf((p: PlaceDto) => p.kind === 'venue' || p.resourceId != null)
   @IsUUID()
   resourceId?: string | null;
+  /**
+   * A venue: the member organisation resource sharing books it for (its quota, its name on the booking). An
+   * organiser representative's own organisation when absent; an admin names one.
+   */
+  @IsOptional() @IsUUID() organisationId?: string | null;
 }
 
 /** An alliance meeting, working-group meeting, site visit (实地参访) or forum. */

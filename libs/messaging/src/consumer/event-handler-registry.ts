@@ -1,6 +1,11 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
-import { consumerContextOf, eventHandlersOf, type EventDataClass, type EventReaction } from './event-handler.decorators';
+import {
+  consumerContextOf,
+  eventHandlersOf,
+  type EventDataClass,
+  type EventReaction,
+} from './event-handler.decorators';
 
 export interface RegisteredHandler {
   context: string;
@@ -32,18 +37,44 @@ export class EventHandlerRegistry implements OnModuleInit {
           dataClass: meta.dataClass,
           owner: metatype.name,
           batch: meta.options?.batch,
-          reaction: (event, manager) => (instance as Record<string | symbol, EventReaction>)[meta.method].call(instance, event, manager),
+          reaction: (event, manager) =>
+            (instance as Record<string | symbol, EventReaction>)[meta.method].call(instance, event, manager),
         });
       }
     }
   }
 
+  /**
+   * A second handler of a type already handled is applied after the first, in the same transaction (one inbox
+   * row for both): two projections of one service may follow the same event (coordination's to-do list and its
+   * meeting venues both follow resources' bookings). They must agree on the data class, or the event could be
+   * valid for one and not the other; an event of another context under the same type is a mistake.
+   */
   register(handler: RegisteredHandler): void {
     const existing = this.byType.get(handler.type);
-    if (existing) {
-      throw new Error(`${handler.type} has two handlers in one service: ${existing.owner} and ${handler.owner}`);
+    if (!existing) {
+      this.byType.set(handler.type, handler);
+      return;
     }
-    this.byType.set(handler.type, handler);
+    if (
+      existing.context !== handler.context ||
+      (existing.dataClass && handler.dataClass && existing.dataClass !== handler.dataClass)
+    ) {
+      throw new Error(
+        `${handler.type} has two handlers in one service: ${existing.owner} and ${handler.owner}`,
+      );
+    }
+    this.byType.set(handler.type, {
+      context: existing.context,
+      type: existing.type,
+      dataClass: existing.dataClass ?? handler.dataClass,
+      owner: `${existing.owner}+${handler.owner}`,
+      batch: existing.batch === false || handler.batch === false ? false : (existing.batch ?? handler.batch),
+      reaction: async (event, manager) => {
+        await existing.reaction(event, manager);
+        await handler.reaction(event, manager);
+      },
+    });
   }
 
   handlerFor(type: string): RegisteredHandler | undefined {
