@@ -1,17 +1,9 @@
 import { type EventEnvelope } from '@alliance/contracts';
 import { BookingEventData, OnBehalfRefusedData, ResourcesEvent } from '@alliance/contracts/resources';
-import { EventConsumer, OnEvent, type EventMeta } from '@alliance/messaging';
+import { EventConsumer, OnEvent, reactionMeta } from '@alliance/messaging';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { SessionVenueService, VENUE_KEY_PREFIX } from './session-venue.service';
-
-function reactionMeta(event: EventEnvelope<object>): EventMeta {
-  return {
-    correlationId: event.correlationId,
-    causationId: event.eventId,
-    actor: { id: 'training', kind: 'service' },
-  };
-}
 
 /**
  * Resource sharing's news of the venue bookings training made on behalf (their key starts with
@@ -57,7 +49,7 @@ export class ResourcesEventsHandler {
       manager,
       d.idempotencyKey,
       { reason: d.reason, message: d.message },
-      reactionMeta(event),
+      reactionMeta(event, 'training'),
     );
   }
 
@@ -68,7 +60,7 @@ export class ResourcesEventsHandler {
       manager,
       d.onBehalfKey,
       { id: d.bookingId, status: d.status, version: event.aggregateVersion, reason: d.reason },
-      reactionMeta(event),
+      reactionMeta(event, 'training'),
     );
   }
 }
