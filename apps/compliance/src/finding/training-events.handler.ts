@@ -1,18 +1,9 @@
 import { type EventEnvelope } from '@alliance/contracts';
 import { CertificateEventData, TrainingEvent } from '@alliance/contracts/training';
-import { EventConsumer, OnEvent, type EventMeta } from '@alliance/messaging';
+import { EventConsumer, OnEvent, reactionMeta } from '@alliance/messaging';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CorrectiveActionService } from './corrective-action.service';
-
-/** What compliance does in reaction to an event: same correlation, caused by that event. */
-function reactionMeta(event: EventEnvelope<object>): EventMeta {
-  return {
-    correlationId: event.correlationId,
-    causationId: event.eventId,
-    actor: { id: 'compliance', kind: 'service' },
-  };
-}
 
 /**
  * Training's certificates as evidence of corrective actions (finding → training → closure), from training's
@@ -48,7 +39,7 @@ export class TrainingEventsHandler {
         verificationCode: d.verificationCode,
         issuedAt: d.issuedAt,
       },
-      reactionMeta(event),
+      reactionMeta(event, 'compliance'),
     );
   }
 
