@@ -14,23 +14,19 @@ import {
   WorkingGroupFormedData,
   WorkingGroupMemberAddedData,
   WorkingGroupMemberRemovedData,
-  type MemberProfileData,
   type MemberStatusChangeData,
 } from '@alliance/contracts/membership';
-import { EventConsumer, OnEvent, type EventMeta } from '@alliance/messaging';
+import {
+  applyMemberProfile,
+  applyMemberStatus,
+  EventConsumer,
+  OnEvent,
+  reactionMeta,
+} from '@alliance/messaging';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { MeetingService } from '../meeting/meeting.service';
 import { NoticeService } from '../notice/notice.service';
-
-/** What coordination does in reaction to an event: same correlation, caused by that event. */
-function reactionMeta(event: EventEnvelope<object>): EventMeta {
-  return {
-    correlationId: event.correlationId,
-    causationId: event.eventId,
-    actor: { id: 'coordination', kind: 'service' },
-  };
-}
 
 /**
  * Coordination's projection of member organisations and working groups, from membership's events only, each
@@ -48,17 +44,17 @@ export class MembershipEventsHandler {
 
   @OnEvent(MembershipEvent.memberApplied, MemberAppliedData)
   async applied(event: EventEnvelope<MemberAppliedData>, manager: EntityManager): Promise<void> {
-    await this.profile(event, manager);
+    await applyMemberProfile(manager, event);
   }
 
   @OnEvent(MembershipEvent.memberAdmitted, MemberAdmittedData)
   async admitted(event: EventEnvelope<MemberAdmittedData>, manager: EntityManager): Promise<void> {
-    await this.profile(event, manager);
+    await applyMemberProfile(manager, event);
   }
 
   @OnEvent(MembershipEvent.memberReinstated, MemberReinstatedData)
   async reinstated(event: EventEnvelope<MemberReinstatedData>, manager: EntityManager): Promise<void> {
-    await this.profile(event, manager);
+    await applyMemberProfile(manager, event);
   }
 
   @OnEvent(MembershipEvent.memberProfileUpdated, MemberProfileUpdatedData)
@@ -66,17 +62,17 @@ export class MembershipEventsHandler {
     event: EventEnvelope<MemberProfileUpdatedData>,
     manager: EntityManager,
   ): Promise<void> {
-    await this.profile(event, manager);
+    await applyMemberProfile(manager, event);
   }
 
   @OnEvent(MembershipEvent.memberRejected, MemberRejectedData)
   async rejected(event: EventEnvelope<MemberRejectedData>, manager: EntityManager): Promise<void> {
-    await this.status(event, manager);
+    await applyMemberStatus(manager, event);
   }
 
   @OnEvent(MembershipEvent.memberSuspended, MemberSuspendedData)
   async suspended(event: EventEnvelope<MemberSuspendedData>, manager: EntityManager): Promise<void> {
-    await this.status(event, manager);
+    await applyMemberStatus(manager, event);
   }
 
   @OnEvent(MembershipEvent.memberWithdrawn, MemberWithdrawnData)
@@ -130,9 +126,9 @@ export class MembershipEventsHandler {
   }
 
   private async leaving(event: EventEnvelope<MemberStatusChangeData>, manager: EntityManager, what: string) {
-    if (!(await this.status(event, manager))) return;
+    if (!(await applyMemberStatus(manager, event))) return;
     const reason = event.data.reason ? `${what}: ${event.data.reason}` : what;
-    const meta = reactionMeta(event);
+    const meta = reactionMeta(event, 'coordination');
     await this.notices.releaseOrganisation(manager, event.aggregateId, reason, meta);
     await this.meetings.releaseOrganisation(manager, event.aggregateId, meta);
   }
@@ -160,40 +156,5 @@ export class MembershipEventsHandler {
       `INSERT INTO working_group_member (working_group_id, organisation_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
       [workingGroupId, organisationId],
     );
-  }
-
-  /** Events that carry the whole public profile; answers whether the event was applied. */
-  private async profile(event: EventEnvelope<MemberProfileData>, manager: EntityManager): Promise<boolean> {
-    const d = event.data;
-    const rows = (await manager.query(
-      `INSERT INTO member_organisation (organisation_id, name, kind, district_code, status, version, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (organisation_id) DO UPDATE
-         SET name = EXCLUDED.name, kind = EXCLUDED.kind, district_code = EXCLUDED.district_code,
-             status = EXCLUDED.status, version = EXCLUDED.version, updated_at = EXCLUDED.updated_at
-         WHERE member_organisation.version < EXCLUDED.version
-       RETURNING organisation_id`,
-      [event.aggregateId, d.name, d.kind, d.districtCode, d.status, event.aggregateVersion, event.occurredAt],
-    )) as unknown[];
-    return rows.length > 0;
-  }
-
-  /** Status changes carry no kind: an organisation first seen through one is kept as `other`. */
-  private async status(
-    event: EventEnvelope<MemberStatusChangeData>,
-    manager: EntityManager,
-  ): Promise<boolean> {
-    const d = event.data;
-    const rows = (await manager.query(
-      `INSERT INTO member_organisation (organisation_id, name, kind, district_code, status, version, updated_at)
-       VALUES ($1, $2, 'other', $3, $4, $5, $6)
-       ON CONFLICT (organisation_id) DO UPDATE
-         SET name = EXCLUDED.name, district_code = EXCLUDED.district_code,
-             status = EXCLUDED.status, version = EXCLUDED.version, updated_at = EXCLUDED.updated_at
-         WHERE member_organisation.version < EXCLUDED.version
-       RETURNING organisation_id`,
-      [event.aggregateId, d.name, d.districtCode, d.toStatus, event.aggregateVersion, event.occurredAt],
-    )) as unknown[];
-    return rows.length > 0;
   }
 }
