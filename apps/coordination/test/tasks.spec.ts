@@ -274,12 +274,21 @@ describe('a person’s to-do list: tasks from every service’s events, gone onc
       organisationId: null,
     });
     await eventually(INSPECTOR(2), auditId, true);
-    expect((await list(INSPECTOR(3))).items.map((t) => t.subjectId)).not.toContain(auditId);
+    expect((await list(INSPECTOR(4))).items.map((t) => t.subjectId)).not.toContain(auditId);
     expect((await list(memberRep(audited))).items.map((t) => t.subjectId)).not.toContain(auditId);
-    // Reassigned before the start: the start names who conducts it.
-    await deliver(ComplianceEvent.auditStarted, auditId, 2, audit([INSPECTOR(2).userId]));
+    // Reassigned while planned, then started by the one now assigned.
+    await deliver(
+      ComplianceEvent.auditInspectorsAssigned,
+      auditId,
+      2,
+      audit([INSPECTOR(2).userId, INSPECTOR(3).userId]),
+    );
+    await eventually(INSPECTOR(3), auditId, true);
     await eventually(INSPECTOR(1), auditId, false);
-    await deliver(ComplianceEvent.auditSubmitted, auditId, 3, audit([INSPECTOR(2).userId]));
+    await deliver(ComplianceEvent.auditStarted, auditId, 3, audit([INSPECTOR(2).userId]));
+    await eventually(INSPECTOR(3), auditId, false);
+    expect((await list(INSPECTOR(2))).items.map((t) => t.subjectId)).toContain(auditId);
+    await deliver(ComplianceEvent.auditSubmitted, auditId, 4, audit([INSPECTOR(2).userId]));
     await eventually(INSPECTOR(2), auditId, false);
 
     const findingId = randomUUID();

@@ -213,7 +213,7 @@ export class AuditCommandsService {
     for (const audit of audits) await this.cancelLocked(manager, audit, reason, meta);
   }
 
-  async assign(dto: AssignInspectorsDto, _ctx: RequestContext): Promise<AuditView> {
+  async assign(dto: AssignInspectorsDto, ctx: RequestContext): Promise<AuditView> {
     return this.inTransaction(async (manager) => {
       const audit = await lockVersioned(manager, AuditEntity, dto.id, dto.expectedVersion, 'audit');
       if (audit.status !== AuditStatus.Planned) {
@@ -226,7 +226,8 @@ export class AuditCommandsService {
       }
       await manager.query(`DELETE FROM audit_inspector WHERE audit_id = $1`, [audit.id]);
       await this.insertInspectors(manager, audit, dto.inspectors);
-      await this.bump(manager, audit);
+      // An event, so that the inspectors' to-do lists (coordination) follow who conducts it.
+      await this.bump(manager, audit, ComplianceEvent.auditInspectorsAssigned, eventMeta(ctx));
       return loadAuditView(manager, audit.id);
     });
   }

@@ -65,10 +65,13 @@ export class ComplianceTasksHandler {
     return this.inspectors(event, manager);
   }
 
-  /**
-   * Inspectors may be changed while an audit is planned without an event of their own; the start names the ones
-   * who conduct it, so the others' tasks close here.
-   */
+  /** Reassigned while planned: the inspectors no longer named lose the task, the new ones get it. */
+  @OnEvent(ComplianceEvent.auditInspectorsAssigned, AuditTaskFields)
+  assigned(event: EventEnvelope<AuditTaskFields>, manager: EntityManager): Promise<void> {
+    return this.inspectors(event, manager);
+  }
+
+  /** The start names who conducts it (an audit's events from before the assignment event existed did not). */
   @OnEvent(ComplianceEvent.auditStarted, AuditTaskFields)
   started(event: EventEnvelope<AuditTaskFields>, manager: EntityManager): Promise<void> {
     return this.inspectors(event, manager);

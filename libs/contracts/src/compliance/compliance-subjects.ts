@@ -43,6 +43,8 @@ export const ComplianceEvent = {
   standardPublished: evt('standard', 'published'),
   standardRetired: evt('standard', 'retired'),
   auditPlanned: evt('audit', 'planned'),
+  /** The inspectors of a planned audit changed (and perhaps its day): the data names the ones now assigned. */
+  auditInspectorsAssigned: evt('audit', 'inspectors-assigned'),
   auditStarted: evt('audit', 'started'),
   auditSubmitted: evt('audit', 'submitted'),
   auditAmended: evt('audit', 'amended'),
