@@ -36,8 +36,12 @@ describe('standards', () => {
       'SAF-1',
     ]);
     expect(seed.gradeBands.map((b) => b.grade)).toEqual(['A', 'B', 'C', 'D']);
-    const published = (await h.outboxEvents(seed.id)).map((e) => e.type);
-    expect(published).toEqual([ComplianceEvent.standardPublished]);
+    const events = await h.outboxEvents(seed.id);
+    expect(events.map((e) => e.type)).toEqual([ComplianceEvent.standardPublished]);
+    // Every criterion's code, in the standard's order, for others to link to.
+    expect((events[0].data as { criteriaCodes: string[] }).criteriaCodes).toEqual(
+      criteria.map((c) => c.code),
+    );
   });
 
   it('a published edition cannot be edited, by the service or behind its back', async () => {

@@ -65,7 +65,7 @@ describe('the practice library (南部经验)', () => {
     });
     expect([unknownCode.code, unknownCode.details?.fields]).toEqual([
       'BUSINESS_RULE_VIOLATED',
-      [{ field: 'standardCodes', reasons: ['no published standard has the code TY-XX'] }],
+      [{ field: 'standardCodes', reasons: ['no published standard has the code or criterion TY-XX'] }],
     ]);
     expect((await h.outboxEvents(draft.id)).map((e) => e.type)).toEqual([
       CoordinationEvent.practicePublished,

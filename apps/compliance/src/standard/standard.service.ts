@@ -128,6 +128,7 @@ export class StandardService {
     await manager.save(StandardEntity, standard);
     await this.emit(manager, ComplianceEvent.standardPublished, standard, meta, {
       supersedesId: standard.supersedesId,
+      criteriaCodes: (await criteriaOf(manager, standard.id)).map((c) => c.code),
     });
   }
 

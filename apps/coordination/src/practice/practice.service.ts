@@ -49,13 +49,22 @@ export class PracticeService {
         contributorName = org.name;
       }
       if (dto.standardCodes.length) {
-        const known: Array<{ code: string }> = await manager.query(
-          `SELECT code FROM standard_code WHERE code = ANY($1::text[]) AND published`,
+        // A link is a published standard's code (TY-QA), or one of its criteria: the standard's code, a hyphen
+        // and the criterion's code (TY-QA-CON-1), checked against the criteria its published event listed.
+        const known: Array<{ link: string }> = await manager.query(
+          `SELECT l.link FROM unnest($1::text[]) AS l(link)
+            WHERE EXISTS (SELECT 1 FROM standard_code s WHERE s.published
+                    AND (s.code = l.link
+                         OR (left(l.link, length(s.code) + 1) = s.code || '-'
+                             AND substr(l.link, length(s.code) + 2) = ANY(s.criteria_codes))))`,
           [dto.standardCodes],
         );
-        const unknown = dto.standardCodes.filter((c) => !known.some((k) => k.code === c));
+        const unknown = dto.standardCodes.filter((c) => !known.some((k) => k.link === c));
         if (unknown.length) {
-          throw ruleError('standardCodes', `no published standard has the code ${unknown.join(', ')}`);
+          throw ruleError(
+            'standardCodes',
+            `no published standard has the code or criterion ${unknown.join(', ')}`,
+          );
         }
       }
       const now = new Date();
@@ -123,7 +132,10 @@ export class PracticeService {
     ) {
       throw notFound('practice', id);
     }
-    return { ...toView(practice), attachments: await attachmentsOf(this.dataSource.manager, 'practice_id', id) };
+    return {
+      ...toView(practice),
+      attachments: await attachmentsOf(this.dataSource.manager, 'practice_id', id),
+    };
   }
 
   async list(dto: ListPracticesDto, ctx: RequestContext): Promise<PracticePage> {

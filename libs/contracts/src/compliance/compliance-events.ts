@@ -15,6 +15,8 @@ export interface StandardEventData {
   supersedesId?: string | null;
   supersededById?: string | null;
   reason?: string | null;
+  /** Published: the codes of its criteria (CON-1, SAF-1 …), so that others can link to one. Absent before they were sent. */
+  criteriaCodes?: string[];
 }
 
 export interface AuditEventData {

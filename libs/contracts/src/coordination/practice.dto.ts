@@ -42,7 +42,7 @@ export class CreatePracticeDto {
   tags!: string[];
   /** The member organisation whose experience it is. */
   @IsOptional() @IsUUID() contributorOrganisationId?: string | null;
-  /** Criteria or standards it illustrates, by code (TY-QA, TY-QA-2.3 …). */
+  /** Standards it illustrates by code (TY-QA), or criteria of theirs: the standard's code, a hyphen, the criterion's (TY-QA-CON-1). */
   @IsArray()
   @ArrayMaxSize(30)
   @ArrayUnique()
