@@ -122,6 +122,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/attachments/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A file of a notice or library entry (base64), checked
+     * @description To whoever may read the notice or entry (else 404). Served only if its bytes still hash to the SHA-256 recorded at upload: a file changed in storage answers 409.
+     */
+    get: operations['AttachmentsController_read'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/audits': {
     parameters: {
       query?: never;
@@ -1095,6 +1115,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me/tasks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What waits for me
+     * @description Open tasks of the caller — its own (an inspector’s audits) and, for a representative, its organisation’s: notices to acknowledge, meeting invitations to answer, action items, bookings to approve, corrective actions to answer, enrolments promoted from the waitlist. Each links to the console page where it is done and is gone once done. `order=due` (default: soonest due first, those without a due date last) or `newest`.
+     */
+    get: operations['TasksController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/meetings': {
     parameters: {
       query?: never;
@@ -1534,6 +1574,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/notices/{id}/attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Attach a file to a draft notice
+     * @description multipart/form-data with a `file` part (PDF, JPEG, PNG, WebP, Word .docx or Excel .xlsx, at most 524288 bytes); or JSON with `contentBase64` for small files. Coordination checks the bytes are the type declared and stores their SHA-256. Only while it is a draft (else 409). By whoever may edit the draft.
+     */
+    post: operations['NoticeAttachmentsController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/notices/{id}/publish': {
     parameters: {
       query?: never;
@@ -1801,6 +1861,26 @@ export interface paths {
     get: operations['PracticesController_get'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/practices/{id}/attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Attach a file to a draft library entry
+     * @description multipart/form-data with a `file` part (PDF, JPEG, PNG, WebP, Word .docx or Excel .xlsx, at most 524288 bytes); or JSON with `contentBase64` for small files. Coordination checks the bytes are the type declared and stores their SHA-256. Only while it is a draft (else 409). By an admin or its author.
+     */
+    post: operations['PracticeAttachmentsController_upload'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2845,9 +2925,57 @@ export interface components {
       inspectors: components['schemas']['InspectorRefDto'][];
       plannedDate?: string;
     };
+    Attachment: {
+      /** Format: date-time */
+      addedAt: string;
+      addedBy: string;
+      /** @enum {string} */
+      contentType:
+        | 'application/pdf'
+        | 'image/jpeg'
+        | 'image/png'
+        | 'image/webp'
+        | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+        | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      fileName: string;
+      /** Format: uuid */
+      id: string;
+      /** @description Hex SHA-256 of the file as uploaded, checked on every read. */
+      sha256: string;
+      sizeBytes: number;
+    };
+    AttachmentContent: {
+      /** Format: byte */
+      contentBase64: string;
+      /** @enum {string} */
+      contentType:
+        | 'application/pdf'
+        | 'image/jpeg'
+        | 'image/png'
+        | 'image/webp'
+        | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+        | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      fileName: string;
+      /** Format: uuid */
+      id: string;
+      sha256: string;
+      sizeBytes: number;
+    };
     AttachmentIdDto: {
       /** Format: uuid */
       id: string;
+    };
+    AttachmentUploadBody: {
+      contentBase64?: string;
+      /** @enum {string} */
+      contentType?:
+        | 'application/pdf'
+        | 'image/jpeg'
+        | 'image/png'
+        | 'image/webp'
+        | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+        | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      fileName?: string;
     };
     AttendanceMarkDto: {
       /** Format: uuid */
@@ -3335,6 +3463,8 @@ export interface components {
       /** @enum {string} */
       status: 'scheduled' | 'cancelled';
       title: string;
+      /** @description The booking of its venue at resource sharing, when its place is a venue. */
+      venue: components['schemas']['MeetingVenue'] | null;
       /** @description Send as `expectedVersion` with the next change. */
       version: number;
     };
@@ -4493,6 +4623,18 @@ export interface components {
       resourceId: string | null;
       url: string | null;
     };
+    MeetingVenue: {
+      /** Format: uuid */
+      bookingId: string | null;
+      /** Format: uuid */
+      organisationId: string;
+      /** @description Why it is flagged (refused, rejected, cancelled, expired) or released. */
+      reason: string | null;
+      /** Format: uuid */
+      resourceId: string;
+      /** @enum {string} */
+      state: 'pending' | 'confirmed' | 'flagged' | 'released';
+    };
     MemberAdmittedData: {
       address: string;
       admittedAt: string;
@@ -4942,6 +5084,7 @@ export interface components {
       acknowledgedCount: number | null;
       /** @description Organisations addressed (fixed at publication); null for a draft. */
       addressedCount: number | null;
+      attachments: components['schemas']['Attachment'][];
       audience: components['schemas']['Audience'];
       /** @description Markdown. */
       body: string;
@@ -5473,6 +5616,8 @@ export interface components {
       /** @enum {string} */
       kind: 'address' | 'online' | 'venue';
       /** Format: uuid */
+      organisationId?: string;
+      /** Format: uuid */
       resourceId?: string;
       /** Format: url */
       url?: string;
@@ -5560,6 +5705,7 @@ export interface components {
       plannedDate: string;
     };
     Practice: {
+      attachments: components['schemas']['Attachment'][];
       /** @description Markdown. */
       body: string;
       contributorName: string | null;
@@ -6412,6 +6558,44 @@ export interface components {
     SuspendMemberBody: {
       expectedVersion: number;
       reason: string;
+    };
+    Task: {
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      dueAt: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind:
+        | 'notice_acknowledgement'
+        | 'meeting_invitation'
+        | 'action_item'
+        | 'booking_approval'
+        | 'corrective_action'
+        | 'audit'
+        | 'enrolment_promotion';
+      /** @description The console path where it is done, e.g. `/notices/{id}`. */
+      link: string;
+      /**
+       * Format: uuid
+       * @description The organisation it waits on; null: the account itself.
+       */
+      organisationId: string | null;
+      /** @description Past its due date and still open. */
+      overdue: boolean;
+      /**
+       * Format: uuid
+       * @description The notice, meeting, action item, booking, corrective action, audit or enrolment.
+       */
+      subjectId: string;
+      /** @description In Chinese, as the console shows it. */
+      title: string;
+    };
+    TaskPage: {
+      items: components['schemas']['Task'][];
+      /** @description Pass as `cursor` for the next page; null on the last. */
+      nextCursor: string | null;
     };
     TrainingRecord: {
       certificates: components['schemas']['Certificate'][];
@@ -7278,6 +7462,83 @@ export interface operations {
       };
       /** @description Forbidden. Allowed: alliance_admin. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  AttachmentsController_read: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Attachment id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttachmentContent'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, trainer, inspector, member_rep, viewer. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -11793,6 +12054,74 @@ export interface operations {
       };
     };
   };
+  TasksController_list: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        kind?:
+          | 'notice_acknowledgement'
+          | 'meeting_invitation'
+          | 'action_item'
+          | 'booking_approval'
+          | 'corrective_action'
+          | 'audit'
+          | 'enrolment_promotion';
+        limit?: number;
+        order?: 'due' | 'newest';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskPage'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, trainer, inspector, member_rep, viewer. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   MeetingsController_list: {
     parameters: {
       query?: {
@@ -14024,6 +14353,114 @@ export interface operations {
       };
     };
   };
+  NoticeAttachmentsController_upload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Notice id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "fileName": "普惠托位申报指南.pdf",
+         *       "contentType": "application/pdf",
+         *       "contentBase64": "JVBERi0xLjcKJeLjz9MK"
+         *     }
+         */
+        'application/json': components['schemas']['AttachmentUploadBody'];
+        /** @example {} */
+        'multipart/form-data': components['schemas']['AttachmentUploadBody'];
+      };
+    };
+    responses: {
+      /** @description Stored. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Attachment'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, member_rep. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Content Too Large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   NoticesController_publish: {
     parameters: {
       query?: never;
@@ -15291,6 +15728,114 @@ export interface operations {
       };
       /** @description Not Found. Not found. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Service Unavailable. The service behind this route is not running, NATS is down, or no answer came within the timeout (`code` TIMEOUT: the change may or may not have been applied). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  PracticeAttachmentsController_upload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Library entry id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "fileName": "普惠托位申报指南.pdf",
+         *       "contentType": "application/pdf",
+         *       "contentBase64": "JVBERi0xLjcKJeLjz9MK"
+         *     }
+         */
+        'application/json': components['schemas']['AttachmentUploadBody'];
+        /** @example {} */
+        'multipart/form-data': components['schemas']['AttachmentUploadBody'];
+      };
+    };
+    responses: {
+      /** @description Stored. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Attachment'];
+        };
+      };
+      /** @description Bad Request. Invalid input: `errors` lists each failing field and its reasons (unknown fields are refused). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unauthorized. No valid bearer token, or the account is disabled. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Forbidden. Allowed: alliance_admin, member_rep. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not Found. Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict. Conflict: a stale `expectedVersion`, an illegal status transition, or a duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Content Too Large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unprocessable Content. A business rule of the service refused the request. */
+      422: {
         headers: {
           [name: string]: unknown;
         };
