@@ -17,6 +17,7 @@ export * from './consumer/consumer-runner';
 export * from './consumer/permanent-event-error';
 export * from './consumer/reaction-meta';
 export * from './member-projection/member-projection';
+export * from './member-projection/member-organisation-columns';
 export * from './dead-letter/dead-letter.entity';
 export * from './dead-letter/dead-letter.service';
 export * from './dead-letter/dead-letter.store';

@@ -8,8 +8,21 @@ import {
   type OrganisationKind,
 } from '@alliance/contracts/membership';
 import { dropSchema, inTransaction, openServiceDataSource } from '@alliance/persistence';
-import type { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
-import { applyMemberProfile, applyMemberStatus, reactionMeta, type MemberProjectionOptions } from '../src';
+import {
+  Entity,
+  type DataSource,
+  type EntityManager,
+  type MigrationInterface,
+  type QueryRunner,
+} from 'typeorm';
+import {
+  applyMemberProfile,
+  applyMemberStatus,
+  MemberOrganisationColumns,
+  MemberOrganisationWithKindColumns,
+  reactionMeta,
+  type MemberProjectionOptions,
+} from '../src';
 
 const url =
   process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -39,6 +52,12 @@ class CreateMemberOrganisationWithoutKind1700000000001 implements MigrationInter
     await q.query('DROP TABLE member_organisation');
   }
 }
+
+@Entity({ name: 'member_organisation' })
+class MemberOrganisation extends MemberOrganisationWithKindColumns {}
+
+@Entity({ name: 'member_organisation' })
+class MemberOrganisationWithoutKind extends MemberOrganisationColumns {}
 
 function envelope<T extends object>(type: string, id: string, version: number, data: T): EventEnvelope<T> {
   return {
@@ -106,7 +125,7 @@ describe('the member organisation projection (real PostgreSQL)', () => {
     ds = await openServiceDataSource({
       url,
       schema,
-      entities: [],
+      entities: [MemberOrganisation],
       migrations: [CreateMemberOrganisation1700000000001],
       poolSize: 4,
     });
@@ -149,6 +168,16 @@ describe('the member organisation projection (real PostgreSQL)', () => {
       status: 'rejected',
       version: 2,
       updated_at: new Date('2026-01-01T08:00:02.000Z'),
+    });
+    // What a service's entity extending the shared columns reads of it.
+    expect(await ds.getRepository(MemberOrganisation).findOneByOrFail({ organisationId: id })).toEqual({
+      organisationId: id,
+      name: '阳光托育中心',
+      kind: 'kindergarten',
+      districtCode: '310105',
+      status: 'rejected',
+      version: 2,
+      updatedAt: new Date('2026-01-01T08:00:02.000Z'),
     });
   });
 
@@ -204,7 +233,7 @@ describe('the member organisation projection of a table without kind (real Postg
     ds = await openServiceDataSource({
       url,
       schema,
-      entities: [],
+      entities: [MemberOrganisationWithoutKind],
       migrations: [CreateMemberOrganisationWithoutKind1700000000001],
     });
   });
@@ -235,6 +264,16 @@ describe('the member organisation projection of a table without kind (real Postg
       [id],
     );
     expect(found).toEqual({ name: '无类', district_code: '310104', status: 'admitted', version: 3 });
+    expect(
+      await ds.getRepository(MemberOrganisationWithoutKind).findOneByOrFail({ organisationId: id }),
+    ).toEqual({
+      organisationId: id,
+      name: '无类',
+      districtCode: '310104',
+      status: 'admitted',
+      version: 3,
+      updatedAt: new Date('2026-01-01T08:00:03.000Z'),
+    });
   });
 });
 
