@@ -57,7 +57,11 @@ export class ChecksumMismatch extends Error {
 export const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
 /** The bytes under the key, only if they still hash to the SHA-256 recorded at upload. */
-export async function readVerified(storage: FileStorage, key: string, expectedSha256: string): Promise<Buffer> {
+export async function readVerified(
+  storage: FileStorage,
+  key: string,
+  expectedSha256: string,
+): Promise<Buffer> {
   const bytes = await storage.get(checkedKey(key));
   const actual = sha256(bytes);
   if (actual !== expectedSha256) throw new ChecksumMismatch(key, expectedSha256, actual);
@@ -88,7 +92,8 @@ export class LocalDirectoryStorage implements FileStorage {
     try {
       return await readFile(this.pathOf(key));
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new StoredFileMissing(key, this.description);
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+        throw new StoredFileMissing(key, this.description);
       throw error;
     }
   }

@@ -48,7 +48,9 @@ function s3FromEnv(env: NodeJS.ProcessEnv, prefix: string): S3StorageSettings | 
       url = undefined;
     }
     if (!url || !['http:', 'https:'].includes(url.protocol)) {
-      problems.push(`${S3}ENDPOINT must be an http(s) URL such as https://s3.example.org:9000, not "${endpoint}"`);
+      problems.push(
+        `${S3}ENDPOINT must be an http(s) URL such as https://s3.example.org:9000, not "${endpoint}"`,
+      );
     }
   }
   const region = value('REGION');
