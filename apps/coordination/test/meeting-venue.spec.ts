@@ -160,4 +160,27 @@ describe('meeting venue: booked at resource sharing on behalf of an organisation
     );
     expect(meetingsAfter).toEqual([{ n: 0 }]);
   });
+
+  it('an organiser representative books the venue for its own organisation', async () => {
+    const hall = await venue('auto');
+    await h.call(CoordinationRpc.grantOrganiser, { organisationId: member });
+    const start = 24 * (10 + 3 * day++);
+    const scheduled = await h.call<MeetingView>(
+      CoordinationRpc.scheduleMeeting,
+      {
+        kind: 'site_visit',
+        title: '实地参访',
+        startsAt: at(start),
+        endsAt: at(start + 2),
+        place: { kind: 'venue', address: '天府软件园', resourceId: hall.id },
+        agenda: [],
+        invitees: { kind: 'members', organisationIds: [member] },
+      },
+      memberRep(member),
+    );
+    expect(scheduled.venue).toMatchObject({ organisationId: member, state: 'pending' });
+    const confirmed = await meetingWhen(scheduled.id, 'confirmed');
+    const booking = await h.call<BookingView>(ResourcesRpc.getBooking, { id: confirmed.venue!.bookingId });
+    expect([booking.organisationId, booking.status]).toEqual([member, 'approved']);
+  });
 });
