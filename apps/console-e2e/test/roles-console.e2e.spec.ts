@@ -390,6 +390,37 @@ describe('the console for trainers and representatives (training, resources and 
       await page.getByText('月', { exact: true }).click();
       await page.getByRole('button', { name: '下个月' }).waitFor();
       checks.push(await checkPage(page, 'zh-CN', 'sessions-month'));
+
+      // At the host's shared venue: training books it for the meeting, and the session shows how that went.
+      await page
+        .getByRole('button', { name: '排课' })
+        .or(page.getByRole('button', { name: '排 课' }))
+        .click();
+      const atVenue = await dialog(page);
+      await choose(page, '课程', `${COURSE.code} ${COURSE.title}`);
+      await atVenue.getByLabel('第 1 次课日期').fill(shanghaiDate(8));
+      await atVenue.getByLabel('开始时间').fill('09:30');
+      await atVenue.getByLabel('结束时间').fill('11:30');
+      await choose(page, '上课地点', '共享场地');
+      await atVenue.locator('#resourceId').click();
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option')
+        .filter({ hasText: VENUE })
+        .click();
+      await atVenue.getByRole('button', { name: '确认排课' }).click();
+      await page.waitForURL(/\/sessions\/[0-9a-f-]{36}$/);
+      await page.getByTestId('venue-state').waitFor();
+      // The venue approves automatically: confirmed once resource sharing has answered training.
+      await waitFor(
+        async () => {
+          await page.reload();
+          const state = page.getByTestId('venue-state');
+          await state.waitFor();
+          return (await state.innerText()).includes('场地已确认');
+        },
+        { timeoutMs: 60_000, intervalMs: 1000, what: 'the venue to be confirmed' },
+      );
+      checks.push(await checkPage(page, 'zh-CN', 'session-venue'));
       expectClean(checks, page);
     } catch (error) {
       await failureShot(page, 'trainer-schedule');
@@ -417,7 +448,8 @@ describe('the console for trainers and representatives (training, resources and 
 
       await menu(page, 'Sessions');
       await page.getByText('List', { exact: true }).click();
-      await page.getByRole('link', { name: `${COURSE.code} ${COURSE.title}` }).click();
+      // The session the trainer scheduled at an address (the one at the venue is another).
+      await page.locator(`a[href="/sessions/${futureSessionId}"]`).click();
       await page.getByRole('heading', { name: `${COURSE.code} ${COURSE.title}` }).waitFor();
       await page.getByLabel('Choose staff').click();
       for (const s of staff) {

@@ -72,6 +72,8 @@ describe('translations (zh-CN and en)', () => {
       'staff.status.': enumOf('Staff', 'status'),
       'session.status.': enumOf('Session', 'status'),
       'sessions.location.': enumOf('Location', 'kind'),
+      'session.venue.': enumOf('SessionVenue', 'state'),
+      'venueBooking.state.': enumOf('VenueBooking', 'state'),
       'enrolment.status.': enumOf('Enrolment', 'status'),
       'attendance.status.': enumOf('AttendanceMarkDto', 'status'),
       'certificate.validity.': enumOf('Certificate', 'validity'),

@@ -18,8 +18,9 @@ interface Fields {
   courseId: string;
   trainerIds: string[];
   meetings: MeetingFields[];
-  locationKind: 'address' | 'online';
+  locationKind: 'address' | 'online' | 'venue';
   address?: string;
+  resourceId?: string;
   url?: string;
   capacity: number;
 }
@@ -35,7 +36,7 @@ function onTheseFields(error: ApiError): ApiError {
     field
       .replace(/^meetings\.(\d+)\.startsAt$/, 'meetings.$1.starts')
       .replace(/^meetings\.(\d+)\.endsAt$/, 'meetings.$1.ends')
-      .replace(/^location\.(address|url)$/, '$1');
+      .replace(/^location\.(address|url|resourceId)$/, '$1');
   return new ApiError({
     ...error.problem,
     errors: (error.problem.errors ?? []).map((e) => ({ ...e, field: rename(e.field) })),
@@ -67,6 +68,15 @@ export function ScheduleSessionDialog({
       unwrap(api.GET('/api/v1/courses', { params: { query: { status: 'published', limit: 100 } } })),
     enabled: open,
   });
+  // Shared venues to hold it at: training books the venue at resource sharing for each meeting.
+  const venues = useQuery({
+    queryKey: ['resources', 'venues'],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/resources', { params: { query: { kind: 'venue', status: 'listed', limit: 100 } } }),
+      ),
+    enabled: open && kind === 'venue',
+  });
   // Only an admin may see the accounts; a trainer schedules its own sessions.
   const trainers = useQuery({
     queryKey: ['accounts', 'trainers'],
@@ -89,7 +99,16 @@ export function ScheduleSessionDialog({
         location:
           values.locationKind === 'online'
             ? { kind: 'online', url: values.url?.trim() }
-            : { kind: 'address', address: values.address?.trim() },
+            : values.locationKind === 'venue'
+              ? {
+                  kind: 'venue',
+                  resourceId: values.resourceId,
+                  // Booked for the trainer's organisation, or else for the venue's own.
+                  organisationId:
+                    account?.organisationId ??
+                    venues.data?.items.find((v) => v.id === values.resourceId)?.ownerOrganisationId,
+                }
+              : { kind: 'address', address: values.address?.trim() },
         capacity: values.capacity,
       };
       const session = await unwrap(api.POST('/api/v1/sessions', { body }));
@@ -204,10 +223,26 @@ export function ScheduleSessionDialog({
             options={[
               { value: 'address', label: t('sessions.location.address') },
               { value: 'online', label: t('sessions.location.online') },
+              { value: 'venue', label: t('sessions.location.venue') },
             ]}
           />
         </Form.Item>
-        {kind === 'online' ? (
+        {kind === 'venue' ? (
+          <Form.Item
+            name="resourceId"
+            label={t('sessions.venue')}
+            rules={[{ required: true, message: t('form.required') }]}
+          >
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              loading={venues.isLoading}
+              options={(venues.data?.items ?? []).map((v) => ({
+                value: v.id,
+                label: `${v.title} · ${v.ownerOrganisationName ?? ''}`,
+              }))}
+            />
+          </Form.Item>
+        ) : kind === 'online' ? (
           <Form.Item
             name="url"
             label={t('sessions.url')}

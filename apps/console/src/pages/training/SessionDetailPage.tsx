@@ -13,6 +13,13 @@ import { formatDateTime, formatTime } from '../../lib/time';
 import { ATTENDANCE, ENROLMENT_TONES, SESSION_TONES, type AttendanceStatus, type Enrolment } from './labels';
 
 type Meeting = Schemas['Meeting'];
+type VenueState = Schemas['SessionVenue']['state'];
+const VENUE_TONES: Record<VenueState, 'blue' | 'green' | 'red' | 'grey'> = {
+  pending: 'blue',
+  confirmed: 'green',
+  flagged: 'red',
+  released: 'grey',
+};
 type Completion = Schemas['SessionCompletion'];
 
 /** Active staff the caller may enrol (a representative's own organisation's; the service scopes the list). */
@@ -321,6 +328,22 @@ export default function SessionDetailPage() {
               (s.location.address ?? tx(`sessions.location.${s.location.kind}`))
             )}
           </Descriptions.Item>
+          {s.venue && (
+            <Descriptions.Item label={t('sessions.venue')}>
+              <Space orientation="vertical" size={2}>
+                <StatusTag tone={VENUE_TONES[s.venue.state]} testId="venue-state">
+                  {tx(`session.venue.${s.venue.state}`)}
+                </StatusTag>
+                {s.venue.reason && <span>{s.venue.reason}</span>}
+                {s.venue.bookings.map((b) => (
+                  <span key={`${b.startsAt}-${b.bookingId ?? ''}`}>
+                    {`${formatDateTime(b.startsAt)}–${formatTime(b.endsAt)} · ${tx(`venueBooking.state.${b.state}`)}`}
+                    {b.reason ? ` · ${b.reason}` : ''}
+                  </span>
+                ))}
+              </Space>
+            </Descriptions.Item>
+          )}
           <Descriptions.Item label={t('session.enrolmentWindow')}>
             {`${formatDateTime(s.enrolmentOpensAt)} – ${formatDateTime(s.enrolmentClosesAt)}`}
           </Descriptions.Item>
