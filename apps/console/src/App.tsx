@@ -32,6 +32,15 @@ const BookingsPage = lazy(() => import('./pages/resources/BookingsPage'));
 const AuditsPage = lazy(() => import('./pages/compliance/AuditsPage'));
 const AuditPage = lazy(() => import('./pages/compliance/AuditPage'));
 const ActionsPage = lazy(() => import('./pages/compliance/ActionsPage'));
+const TasksPage = lazy(() => import('./pages/coordination/TasksPage'));
+const NoticesPage = lazy(() => import('./pages/coordination/NoticesPage'));
+const NoticePage = lazy(() => import('./pages/coordination/NoticePage'));
+const MeetingsPage = lazy(() => import('./pages/coordination/MeetingsPage'));
+const MeetingPage = lazy(() => import('./pages/coordination/MeetingPage'));
+const MeetingSignInPage = lazy(() => import('./pages/coordination/MeetingSignInPage'));
+const ActionItemsPage = lazy(() => import('./pages/coordination/ActionItemsPage'));
+const PracticesPage = lazy(() => import('./pages/coordination/PracticesPage'));
+const PracticePage = lazy(() => import('./pages/coordination/PracticePage'));
 
 const PAGES: Record<string, ReactNode> = {
   overview: <OverviewPage />,
@@ -52,6 +61,19 @@ const PAGES: Record<string, ReactNode> = {
   audits: <AuditsPage />,
   audit: <AuditPage />,
   actions: <ActionsPage />,
+  tasks: <TasksPage />,
+  notices: <NoticesPage />,
+  notice: <NoticePage />,
+  meetings: <MeetingsPage />,
+  meeting: <MeetingPage />,
+  meetingSignIn: <MeetingSignInPage />,
+  actionItems: <ActionItemsPage />,
+  actionItem: <ActionItemsPage />,
+  practices: <PracticesPage />,
+  practice: <PracticePage />,
+  // A to-do item's booking or corrective action opens the list where it is acted on.
+  booking: <BookingsPage />,
+  correctiveAction: <ActionsPage />,
 };
 
 const queryClient = new QueryClient({

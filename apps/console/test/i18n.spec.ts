@@ -90,6 +90,17 @@ describe('translations (zh-CN and en)', () => {
       'dashboard.table.': ['all', 'overview', 'members', 'places', 'training', 'compliance', 'resources'],
       'pipeline.replayed.': enumOf('ReplayResult', 'outcome'),
       'pipeline.deadLetter.': [...enumOf('DeadLetter', 'status'), 'all'],
+      'task.kind.': enumOf('Task', 'kind'),
+      'notice.category.': enumOf('Notice', 'category'),
+      'notice.status.': enumOf('Notice', 'status'),
+      'notice.audience.': enumOf('Audience', 'kind'),
+      'meeting.kind.': enumOf('CoordinationMeeting', 'kind'),
+      'meeting.status.': enumOf('CoordinationMeeting', 'status'),
+      'meeting.place.': enumOf('MeetingPlace', 'kind'),
+      'meeting.answer.': enumOf('MeetingInvitation', 'answer'),
+      'actionItem.status.': enumOf('ActionItem', 'status'),
+      'practice.kind.': enumOf('Practice', 'kind'),
+      'practice.status.': enumOf('Practice', 'status'),
     };
     // Every template key in the code belongs to a family checked here.
     const templates = [...code.matchAll(/\btx\(\s*`([^`$]+)\$\{/g)].map((m) => m[1]);

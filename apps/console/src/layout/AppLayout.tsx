@@ -1,12 +1,26 @@
 import { Suspense, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
-import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
+import { Badge, Button, Layout, Menu, Space, Spin, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../api/client';
 import { useSession } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
 import { MENU_GROUPS, menuFor } from '../nav/navigation';
 import { LanguageSwitch } from './LanguageSwitch';
 
 const { Header, Sider, Content } = Layout;
+
+/** How many open tasks wait for the account, for the to-do entry's badge ("99+" past a page of them). */
+function useTaskCount(enabled: boolean): number {
+  const tasks = useQuery({
+    queryKey: ['tasks', 'count'],
+    queryFn: () => unwrap(api.GET('/api/v1/me/tasks', { params: { query: { limit: 100 } } })),
+    enabled,
+    refetchInterval: 60_000,
+    select: (page) => (page.nextCursor ? 100 : page.items.length),
+  });
+  return tasks.data ?? 0;
+}
 
 export function AppLayout() {
   const { account, role, signOut } = useSession();
@@ -15,6 +29,7 @@ export function AppLayout() {
   const navigate = useNavigate();
   const [collapsed, setCollapsed] = useState(false);
   const items = menuFor(role);
+  const taskCount = useTaskCount(items.some((a) => a.key === 'tasks'));
   // The deepest area whose path starts the current location.
   const selected = [...items]
     .sort((a, b) => b.path.length - a.path.length)
@@ -39,7 +54,17 @@ export function AppLayout() {
                 label: tx(`nav.group.${group}`),
                 children: areas.map((area) => ({
                   key: area.key,
-                  label: <Link to={area.path}>{tx(area.label)}</Link>,
+                  label:
+                    area.key === 'tasks' ? (
+                      <Link to={area.path}>
+                        <Space size={6}>
+                          {tx(area.label)}
+                          <Badge count={taskCount} overflowCount={99} data-testid="task-count" />
+                        </Space>
+                      </Link>
+                    ) : (
+                      <Link to={area.path}>{tx(area.label)}</Link>
+                    ),
                 })),
               }))}
             onClick={() => window.innerWidth < 992 && setCollapsed(true)}

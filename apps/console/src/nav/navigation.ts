@@ -20,7 +20,14 @@ export interface Area {
   group: MenuGroup;
 }
 
-export const MENU_GROUPS = ['alliance', 'training', 'resources', 'compliance', 'operations'] as const;
+export const MENU_GROUPS = [
+  'alliance',
+  'coordination',
+  'training',
+  'resources',
+  'compliance',
+  'operations',
+] as const;
 export type MenuGroup = (typeof MENU_GROUPS)[number];
 const STAFF_READERS: readonly Role[] = ['alliance_admin', 'trainer', 'inspector', 'member_rep'];
 const AUDIT_READERS: readonly Role[] = ['alliance_admin', 'inspector', 'member_rep'];
@@ -189,6 +196,115 @@ export const AREAS: readonly Area[] = [
     roles: ['alliance_admin'],
     menu: true,
     group: 'operations',
+  },
+  {
+    key: 'tasks',
+    path: '/tasks',
+    label: 'nav.tasks',
+    operation: 'GET /api/v1/me/tasks',
+    roles: EVERYONE,
+    menu: true,
+    group: 'coordination',
+  },
+  {
+    key: 'notices',
+    path: '/notices',
+    label: 'nav.notices',
+    operation: 'GET /api/v1/notices',
+    roles: EVERYONE,
+    menu: true,
+    group: 'coordination',
+  },
+  {
+    key: 'notice',
+    path: '/notices/:id',
+    label: 'nav.notice',
+    operation: 'GET /api/v1/notices/{id}',
+    roles: EVERYONE,
+    menu: false,
+    group: 'coordination',
+  },
+  {
+    key: 'meetings',
+    path: '/meetings',
+    label: 'nav.meetings',
+    operation: 'GET /api/v1/meetings',
+    roles: EVERYONE,
+    menu: true,
+    group: 'coordination',
+  },
+  {
+    key: 'meeting',
+    path: '/meetings/:id',
+    label: 'nav.meeting',
+    operation: 'GET /api/v1/meetings/{id}',
+    roles: EVERYONE,
+    menu: false,
+    group: 'coordination',
+  },
+  {
+    key: 'meetingSignIn',
+    path: '/meetings/:id/sign-in',
+    label: 'nav.meetingSignIn',
+    operation: 'POST /api/v1/meetings/{id}/sign-in',
+    roles: EVERYONE,
+    menu: false,
+    group: 'coordination',
+  },
+  {
+    key: 'actionItems',
+    path: '/action-items',
+    label: 'nav.actionItems',
+    operation: 'GET /api/v1/action-items',
+    roles: EVERYONE,
+    menu: true,
+    group: 'coordination',
+  },
+  {
+    key: 'actionItem',
+    path: '/action-items/:id',
+    label: 'nav.actionItem',
+    operation: 'GET /api/v1/action-items',
+    roles: EVERYONE,
+    menu: false,
+    group: 'coordination',
+  },
+  {
+    key: 'practices',
+    path: '/practices',
+    label: 'nav.practices',
+    operation: 'GET /api/v1/practices',
+    roles: EVERYONE,
+    menu: true,
+    group: 'coordination',
+  },
+  {
+    key: 'practice',
+    path: '/practices/:id',
+    label: 'nav.practice',
+    operation: 'GET /api/v1/practices/{id}',
+    roles: EVERYONE,
+    menu: false,
+    group: 'coordination',
+  },
+  // The to-do list links to one booking or corrective action: their lists, where they are acted on.
+  {
+    key: 'booking',
+    path: '/bookings/:id',
+    label: 'nav.booking',
+    operation: 'GET /api/v1/bookings/{id}',
+    roles: EVERYONE,
+    menu: false,
+    group: 'resources',
+  },
+  {
+    key: 'correctiveAction',
+    path: '/corrective-actions/:id',
+    label: 'nav.correctiveAction',
+    operation: 'GET /api/v1/findings',
+    roles: ['alliance_admin', 'trainer', 'inspector', 'member_rep'],
+    menu: false,
+    group: 'compliance',
   },
 ];
 
@@ -376,6 +492,57 @@ export const ACTIONS = {
   },
   'pipeline.discard': {
     operation: 'POST /api/v1/pipeline/{service}/dead-letters/{id}/discard',
+    roles: ['alliance_admin'],
+    own: [],
+  },
+  'notice.create': { operation: 'POST /api/v1/notices', roles: ['alliance_admin', 'member_rep'], own: [] },
+  'notice.acknowledge': {
+    operation: 'POST /api/v1/notices/{id}/acknowledge',
+    roles: ['alliance_admin', 'member_rep'],
+    own: [],
+  },
+  'notice.acknowledgements': {
+    operation: 'GET /api/v1/notices/{id}/acknowledgements',
+    roles: ['alliance_admin', 'member_rep'],
+    own: [],
+  },
+  'meeting.schedule': {
+    operation: 'POST /api/v1/meetings',
+    roles: ['alliance_admin', 'member_rep'],
+    own: [],
+  },
+  'meeting.rsvp': {
+    operation: 'POST /api/v1/meetings/{id}/rsvp',
+    roles: ['alliance_admin', 'member_rep'],
+    own: [],
+  },
+  'meeting.signInCode': {
+    operation: 'GET /api/v1/meetings/{id}/sign-in-code',
+    roles: ['alliance_admin', 'member_rep'],
+    own: [],
+  },
+  'meeting.attendance': {
+    operation: 'GET /api/v1/meetings/{id}/attendance',
+    roles: ['alliance_admin', 'member_rep'],
+    own: [],
+  },
+  'meeting.minutes': {
+    operation: 'POST /api/v1/meetings/{id}/minutes',
+    roles: ['alliance_admin', 'member_rep'],
+    own: [],
+  },
+  'actionItem.done': {
+    operation: 'POST /api/v1/action-items/{id}/done',
+    roles: ['alliance_admin', 'member_rep'],
+    own: [],
+  },
+  'practice.create': {
+    operation: 'POST /api/v1/practices',
+    roles: ['alliance_admin', 'member_rep'],
+    own: [],
+  },
+  'practice.publish': {
+    operation: 'POST /api/v1/practices/{id}/publish',
     roles: ['alliance_admin'],
     own: [],
   },
