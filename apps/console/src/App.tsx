@@ -29,6 +29,7 @@ const CertificatesPage = lazy(() => import('./pages/training/CertificatesPage'))
 const VerifyPage = lazy(() => import('./pages/training/VerifyPage'));
 const ResourcesPage = lazy(() => import('./pages/resources/ResourcesPage'));
 const BookingsPage = lazy(() => import('./pages/resources/BookingsPage'));
+const PlaceRequestsPage = lazy(() => import('./pages/resources/PlaceRequestsPage'));
 const AuditsPage = lazy(() => import('./pages/compliance/AuditsPage'));
 const AuditPage = lazy(() => import('./pages/compliance/AuditPage'));
 const ActionsPage = lazy(() => import('./pages/compliance/ActionsPage'));
@@ -58,6 +59,7 @@ const PAGES: Record<string, ReactNode> = {
   certificates: <CertificatesPage />,
   resources: <ResourcesPage />,
   bookings: <BookingsPage />,
+  placeRequests: <PlaceRequestsPage />,
   audits: <AuditsPage />,
   audit: <AuditPage />,
   actions: <ActionsPage />,

@@ -80,6 +80,9 @@ describe('translations (zh-CN and en)', () => {
       'resource.kind.': enumOf('Resource', 'kind'),
       'resource.approval.': enumOf('BookingPolicy', 'approval'),
       'booking.status.': enumOf('Booking', 'status'),
+      'placeRequest.status.': enumOf('PlaceRequest', 'status'),
+      'series.skip.': enumOf('SeriesSkippedDate', 'reason'),
+      'resources.hours.': ['order', 'overlap'],
       // ISO weekdays of opening hours: 1 = Monday … 7 = Sunday.
       'weekday.': ['1', '2', '3', '4', '5', '6', '7'],
       'audit.status.': enumOf('AuditSummary', 'status'),

@@ -57,6 +57,7 @@ describe('role-based navigation follows the gateway’s role × route rules', ()
       'certificates',
       'resources',
       'bookings',
+      'placeRequests',
       'audits',
       'actions',
       'accounts',
@@ -78,6 +79,7 @@ describe('role-based navigation follows the gateway’s role × route rules', ()
       'certificates',
       'resources',
       'bookings',
+      'placeRequests',
       'audits',
       'actions',
     ]);
@@ -96,6 +98,7 @@ describe('role-based navigation follows the gateway’s role × route rules', ()
       'certificates',
       'resources',
       'bookings',
+      'placeRequests',
       'actions',
     ]);
     expect(menu('inspector')).toEqual([
@@ -113,6 +116,7 @@ describe('role-based navigation follows the gateway’s role × route rules', ()
       'certificates',
       'resources',
       'bookings',
+      'placeRequests',
       'audits',
       'actions',
     ]);
@@ -130,6 +134,7 @@ describe('role-based navigation follows the gateway’s role × route rules', ()
       'sessions',
       'resources',
       'bookings',
+      'placeRequests',
     ]);
     // Pages reached from a list are never in the menu.
     expect(AREAS.filter((a) => !a.menu).map((a) => a.key)).toEqual([

@@ -162,6 +162,15 @@ export const AREAS: readonly Area[] = [
     group: 'resources',
   },
   {
+    key: 'placeRequests',
+    path: '/place-requests',
+    label: 'nav.placeRequests',
+    operation: 'GET /api/v1/place-requests',
+    roles: EVERYONE,
+    menu: true,
+    group: 'resources',
+  },
+  {
     key: 'audits',
     path: '/audits',
     label: 'nav.audits',
@@ -438,6 +447,37 @@ export const ACTIONS = {
   'booking.cancel': {
     operation: 'POST /api/v1/bookings/{id}/cancel',
     roles: ['alliance_admin', 'member_rep', 'trainer'],
+    own: [],
+  },
+  'bookingSeries.cancel': {
+    operation: 'POST /api/v1/booking-series/{id}/cancel',
+    roles: ['alliance_admin', 'member_rep', 'trainer'],
+    own: [],
+  },
+  'resource.offer': { operation: 'POST /api/v1/resources', roles: ['alliance_admin', 'member_rep'], own: [] },
+  'resource.withdraw': {
+    operation: 'POST /api/v1/resources/{id}/withdraw',
+    roles: ['alliance_admin', 'member_rep'],
+    own: [],
+  },
+  'placeRequest.request': {
+    operation: 'POST /api/v1/place-requests',
+    roles: ['alliance_admin', 'member_rep'],
+    own: [],
+  },
+  'placeRequest.approve': {
+    operation: 'POST /api/v1/place-requests/{id}/approve',
+    roles: ['alliance_admin', 'member_rep'],
+    own: [],
+  },
+  'placeRequest.reject': {
+    operation: 'POST /api/v1/place-requests/{id}/reject',
+    roles: ['alliance_admin', 'member_rep'],
+    own: [],
+  },
+  'placeRequest.cancel': {
+    operation: 'POST /api/v1/place-requests/{id}/cancel',
+    roles: ['alliance_admin', 'member_rep'],
     own: [],
   },
   'audit.start': {

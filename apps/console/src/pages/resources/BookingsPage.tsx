@@ -12,7 +12,7 @@ import { formatDateTime, formatTime } from '../../lib/time';
 import { BOOKING_STATUSES, BOOKING_TONES, type Booking } from './labels';
 
 type Side = 'mine' | 'incoming';
-type Dialog = { kind: 'cancel' | 'reject'; booking: Booking } | null;
+type Dialog = { kind: 'cancel' | 'reject' | 'series'; booking: Booking } | null;
 
 /**
  * A representative's bookings of others' resources, and the requests for its own resources to decide;
@@ -51,6 +51,8 @@ export default function BookingsPage() {
     onError: () => void refresh(),
   });
 
+  const dialogLabel = (kind: NonNullable<Dialog>['kind']) =>
+    kind === 'cancel' ? t('bookings.cancel') : kind === 'reject' ? t('bookings.reject') : t('series.cancel');
   const isOwner = (b: Booking) => account?.role === 'alliance_admin' || b.ownerOrganisationId === own;
   const isBooker = (b: Booking) =>
     account?.role === 'alliance_admin' || account?.role === 'trainer' || b.organisationId === own;
@@ -101,7 +103,11 @@ export default function BookingsPage() {
               dataIndex: 'organisationName',
               render: (n: string | null) => n ?? '—',
             },
-            { title: t('resources.purpose'), dataIndex: 'purpose' },
+            {
+              title: t('resources.purpose'),
+              dataIndex: 'purpose',
+              render: (p: string, b) => (b.seriesId ? `${p} · ${t('series.weeklyTag')}` : p),
+            },
             { title: t('resources.headcount'), dataIndex: 'headcount', align: 'right' },
             {
               title: t('bookings.status'),
@@ -136,6 +142,14 @@ export default function BookingsPage() {
                         {t('bookings.cancel')}
                       </Button>
                     )}
+                  {b.seriesId &&
+                    (b.status === 'requested' || b.status === 'approved') &&
+                    isBooker(b) &&
+                    can(account, 'bookingSeries.cancel') && (
+                      <Button size="small" onClick={() => setDialog({ kind: 'series', booking: b })}>
+                        {t('series.cancel')}
+                      </Button>
+                    )}
                 </Space>
               ),
             },
@@ -155,17 +169,25 @@ export default function BookingsPage() {
       </Card>
       <ReasonDialog
         open={dialog !== null}
-        title={
-          dialog
-            ? `${dialog.kind === 'cancel' ? t('bookings.cancel') : t('bookings.reject')} · ${dialog.booking.resourceTitle}`
-            : ''
-        }
-        okText={dialog?.kind === 'reject' ? t('bookings.reject') : t('bookings.cancel')}
+        title={dialog ? `${dialogLabel(dialog.kind)} · ${dialog.booking.resourceTitle}` : ''}
+        okText={dialog ? dialogLabel(dialog.kind) : ''}
         required
         danger
         onCancel={() => setDialog(null)}
         onSubmit={async (reason) => {
           if (!dialog) return;
+          if (dialog.kind === 'series') {
+            const done = await unwrap(
+              api.POST('/api/v1/booking-series/{id}/cancel', {
+                params: { path: { id: dialog.booking.seriesId ?? '' } },
+                body: { reason: reason ?? '' },
+              }),
+            );
+            setDialog(null);
+            message.success(t('series.cancelled', { count: done.cancelled.length }));
+            await refresh();
+            return;
+          }
           const params = { path: { id: dialog.booking.id } };
           const body = { expectedVersion: dialog.booking.version, reason: reason ?? '' };
           await unwrap(

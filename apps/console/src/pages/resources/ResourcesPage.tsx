@@ -1,7 +1,20 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, InputNumber, Modal, Select, Space, Table, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Space,
+  Table,
+  Typography,
+} from 'antd';
 import dayjs from 'dayjs';
 import { api, ApiError, unwrap } from '../../api/client';
 import { useDistricts } from '../../api/queries';
@@ -10,10 +23,16 @@ import { useI18n } from '../../i18n/i18n';
 import { can } from '../../nav/navigation';
 import { OrganisationSelect } from '../../lib/OrganisationSelect';
 import { ProblemAlert } from '../../lib/ProblemAlert';
+import { ReasonDialog } from '../../lib/ReasonDialog';
 import { EmptyText } from '../../lib/StatusTag';
 import { ALLIANCE_TIME_ZONE } from '../../lib/time';
 import { useProblemForm } from '../../lib/use-problem-form';
-import { RESOURCE_KINDS, type Resource } from './labels';
+import { AvailabilityDialog } from './AvailabilityDialog';
+import { RESOURCE_KINDS, type BookingSeries, type Resource } from './labels';
+import { OfferResourceDialog } from './OfferResourceDialog';
+import { PlaceRequestDialog } from './PlaceRequestDialog';
+import { isTimed } from './resource-form';
+import { SeriesOutcomeDialog } from './SeriesOutcomeDialog';
 
 interface BookingFields {
   organisationId?: string;
@@ -22,6 +41,9 @@ interface BookingFields {
   ends: string;
   purpose: string;
   headcount: number;
+  /** Weekly on the same weekday and time, until this date (the gateway books each date it can). */
+  weekly?: boolean;
+  until?: string;
 }
 
 const instant = (date: string, time: string) => dayjs.tz(`${date} ${time}`, ALLIANCE_TIME_ZONE).toISOString();
@@ -39,8 +61,14 @@ export default function ResourcesPage() {
   const [kind, setKind] = useState<Resource['kind'] | undefined>();
   const [districtCode, setDistrictCode] = useState<string | undefined>();
   const [booking, setBooking] = useState<Resource | null>(null);
+  const [offering, setOffering] = useState(false);
+  const [watching, setWatching] = useState<Resource | null>(null);
+  const [placing, setPlacing] = useState<Resource | null>(null);
+  const [withdrawing, setWithdrawing] = useState<Resource | null>(null);
+  const [series, setSeries] = useState<BookingSeries | null>(null);
   const [form] = Form.useForm<BookingFields>();
   const problems = useProblemForm(form);
+  const weekly = Form.useWatch('weekly', form);
 
   const resources = useQuery({
     queryKey: ['resources', q, kind, districtCode],
@@ -55,23 +83,32 @@ export default function ResourcesPage() {
   const districtName = (code: string) => districts.data?.find((d) => d.code === code)?.name ?? code;
 
   const request = useMutation({
-    mutationFn: (v: BookingFields) =>
-      unwrap(
-        api.POST('/api/v1/bookings', {
-          body: {
-            resourceId: booking?.id ?? '',
-            organisationId: account?.organisationId ?? v.organisationId ?? '',
-            startsAt: instant(v.date, v.starts),
-            endsAt: instant(v.date, v.ends),
-            purpose: v.purpose.trim(),
-            headcount: v.headcount,
-          },
-        }),
-      ),
-    onSuccess: (b) => {
+    mutationFn: async (v: BookingFields) => {
+      const body = {
+        resourceId: booking?.id ?? '',
+        organisationId: account?.organisationId ?? v.organisationId ?? '',
+        startsAt: instant(v.date, v.starts),
+        endsAt: instant(v.date, v.ends),
+        purpose: v.purpose.trim(),
+        headcount: v.headcount,
+      };
+      if (v.weekly && v.until)
+        return {
+          series: await unwrap(api.POST('/api/v1/bookings/series', { body: { ...body, until: v.until } })),
+        };
+      return { booking: await unwrap(api.POST('/api/v1/bookings', { body })) };
+    },
+    onSuccess: (outcome) => {
       setBooking(null);
-      message.success(b.status === 'approved' ? t('resources.booked') : t('resources.awaitingApproval'));
       void queryClient.invalidateQueries({ queryKey: ['bookings'] });
+      if (outcome.series) {
+        // Each date has its own outcome; the booker reads them before going on.
+        setSeries(outcome.series);
+        return;
+      }
+      message.success(
+        outcome.booking?.status === 'approved' ? t('resources.booked') : t('resources.awaitingApproval'),
+      );
       navigate('/bookings');
     },
     onError: (error) => {
@@ -89,7 +126,15 @@ export default function ResourcesPage() {
   return (
     <>
       <Typography.Title level={2}>{t('resources.title')}</Typography.Title>
-      <Card>
+      <Card
+        extra={
+          can(account, 'resource.offer') && (
+            <Button type="primary" onClick={() => setOffering(true)}>
+              {t('resources.offer')}
+            </Button>
+          )
+        }
+      >
         <Space wrap style={{ marginBottom: 16 }} role="search">
           <Input.Search
             aria-label={t('resources.search')}
@@ -175,14 +220,35 @@ export default function ResourcesPage() {
             { title: t('resources.capacity'), dataIndex: 'capacity', align: 'right' },
             {
               title: t('table.actions'),
-              render: (_, r) =>
-                can(account, 'booking.request') &&
-                ['venue', 'expert', 'equipment'].includes(r.kind) &&
-                r.ownerOrganisationId !== account?.organisationId && (
-                  <Button size="small" type="primary" onClick={() => (problems.clear(), setBooking(r))}>
-                    {t('resources.book')}
-                  </Button>
-                ),
+              render: (_, r) => {
+                const owner =
+                  account?.role === 'alliance_admin' || r.ownerOrganisationId === account?.organisationId;
+                const other = r.ownerOrganisationId !== account?.organisationId;
+                return (
+                  <Space wrap>
+                    {isTimed(r.kind) && (
+                      <Button size="small" onClick={() => setWatching(r)}>
+                        {t('resources.availability')}
+                      </Button>
+                    )}
+                    {can(account, 'booking.request') && isTimed(r.kind) && other && (
+                      <Button size="small" type="primary" onClick={() => (problems.clear(), setBooking(r))}>
+                        {t('resources.book')}
+                      </Button>
+                    )}
+                    {can(account, 'placeRequest.request') && r.kind === 'places' && other && (
+                      <Button size="small" type="primary" onClick={() => setPlacing(r)}>
+                        {t('places.request')}
+                      </Button>
+                    )}
+                    {can(account, 'resource.withdraw') && owner && (
+                      <Button size="small" danger onClick={() => setWithdrawing(r)}>
+                        {t('resources.withdraw')}
+                      </Button>
+                    )}
+                  </Space>
+                );
+              },
             },
           ]}
         />
@@ -237,6 +303,28 @@ export default function ResourcesPage() {
               <Input type="time" />
             </Form.Item>
           </Space>
+          <Form.Item name="weekly" valuePropName="checked">
+            <Checkbox>{t('series.weekly')}</Checkbox>
+          </Form.Item>
+          {weekly && (
+            <Form.Item
+              name="until"
+              label={t('series.until')}
+              dependencies={['date']}
+              extra={t('series.untilHint')}
+              rules={[
+                { required: true, message: t('form.required') },
+                ({ getFieldValue }) => ({
+                  validator: (_, value?: string) =>
+                    value && getFieldValue('date') && value <= getFieldValue('date')
+                      ? Promise.reject(new Error(t('series.untilAfterDate')))
+                      : Promise.resolve(),
+                }),
+              ]}
+            >
+              <Input type="date" />
+            </Form.Item>
+          )}
           <Form.Item
             name="purpose"
             label={t('resources.purpose')}
@@ -253,6 +341,30 @@ export default function ResourcesPage() {
           </Form.Item>
         </Form>
       </Modal>
+      <OfferResourceDialog open={offering} onClose={() => setOffering(false)} />
+      <AvailabilityDialog resource={watching} onClose={() => setWatching(null)} />
+      <PlaceRequestDialog resource={placing} onClose={() => setPlacing(null)} />
+      <SeriesOutcomeDialog series={series} onClose={() => (setSeries(null), navigate('/bookings'))} />
+      <ReasonDialog
+        open={withdrawing !== null}
+        title={withdrawing ? `${t('resources.withdraw')} · ${withdrawing.title}` : ''}
+        okText={t('resources.withdraw')}
+        required
+        danger
+        onCancel={() => setWithdrawing(null)}
+        onSubmit={async (reason) => {
+          if (!withdrawing) return;
+          await unwrap(
+            api.POST('/api/v1/resources/{id}/withdraw', {
+              params: { path: { id: withdrawing.id } },
+              body: { reason: reason ?? '', expectedVersion: withdrawing.version },
+            }),
+          );
+          setWithdrawing(null);
+          message.success(t('resources.withdrawn'));
+          await queryClient.invalidateQueries({ queryKey: ['resources'] });
+        }}
+      />
     </>
   );
 }

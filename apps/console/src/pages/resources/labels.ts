@@ -22,3 +22,20 @@ export const BOOKING_TONES: Record<Booking['status'], Tone> = {
   completed: 'green',
   no_show: 'orange',
 };
+
+export type PlaceRequest = Schemas['PlaceRequest'];
+export type BookingSeries = Schemas['BookingSeries'];
+export const PLACE_REQUEST_STATUSES: PlaceRequest['status'][] = [
+  'requested',
+  'approved',
+  'rejected',
+  'cancelled',
+  'expired',
+];
+export const PLACE_REQUEST_TONES: Record<PlaceRequest['status'], Tone> = {
+  requested: 'blue',
+  approved: 'green',
+  rejected: 'red',
+  cancelled: 'grey',
+  expired: 'grey',
+};
