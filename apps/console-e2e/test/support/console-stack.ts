@@ -90,7 +90,14 @@ export class ConsoleStack {
   async start(): Promise<void> {
     mkdirSync(OUTPUT_DIR, { recursive: true });
     for (const name of this.serviceNames) {
-      this.services.push(new ServiceProcess(`apps/${name}/src/main.ts`, this.env.serviceEnv(name)).start());
+      // Coordination keeps notices' files in a directory of this run's own.
+      const extra: Record<string, string> =
+        name === 'coordination'
+          ? { COORDINATION_ATTACHMENT_DIR: resolve(OUTPUT_DIR, `attachments-${this.env.token}`) }
+          : {};
+      this.services.push(
+        new ServiceProcess(`apps/${name}/src/main.ts`, this.env.serviceEnv(name, extra)).start(),
+      );
     }
     const port = await freePort();
     this.gateway = new ServiceProcess(

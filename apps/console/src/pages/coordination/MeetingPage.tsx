@@ -19,6 +19,7 @@ import {
   Typography,
 } from 'antd';
 import { api, ApiError, unwrap, type Schemas } from '../../api/client';
+import { useDistricts } from '../../api/queries';
 import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
 import { can } from '../../nav/navigation';
@@ -222,6 +223,8 @@ export default function MeetingPage() {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [showCode, setShowCode] = useState(false);
+  const districts = useDistricts();
+  const district = (code: string) => districts.data?.find((d) => d.code === code)?.name ?? code;
   const [minutesOpen, setMinutesOpen] = useState(false);
 
   const meeting = useQuery({
@@ -314,7 +317,7 @@ export default function MeetingPage() {
             dataSource={m.invitations}
             columns={[
               { title: t('notices.organisation'), dataIndex: 'name' },
-              { title: t('notices.district'), dataIndex: 'districtCode' },
+              { title: t('notices.district'), dataIndex: 'districtCode', render: district },
               {
                 title: t('meetings.rsvp'),
                 render: (_, i) =>
@@ -344,7 +347,7 @@ export default function MeetingPage() {
             dataSource={attendance.data.districts}
             style={{ marginBottom: 16 }}
             columns={[
-              { title: t('notices.district'), dataIndex: 'districtCode' },
+              { title: t('notices.district'), dataIndex: 'districtCode', render: district },
               { title: t('meetings.organisations'), dataIndex: 'organisations' },
               { title: t('meetings.signedInHeader'), dataIndex: 'signedIn' },
             ]}
@@ -357,7 +360,7 @@ export default function MeetingPage() {
             dataSource={attendance.data.organisations}
             columns={[
               { title: t('notices.organisation'), dataIndex: 'name' },
-              { title: t('notices.district'), dataIndex: 'districtCode' },
+              { title: t('notices.district'), dataIndex: 'districtCode', render: district },
               {
                 title: t('meetings.expected'),
                 dataIndex: 'attendeesExpected',

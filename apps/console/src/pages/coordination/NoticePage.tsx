@@ -3,6 +3,7 @@ import { useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Descriptions, Space, Statistic, Table, Tag, Typography, Upload } from 'antd';
 import { api, ApiError, postForm, unwrap } from '../../api/client';
+import { useDistricts } from '../../api/queries';
 import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
 import { can } from '../../nav/navigation';
@@ -35,6 +36,8 @@ export default function NoticePage() {
   const [problem, setProblem] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
 
+  const districts = useDistricts();
+  const district = (code: string) => districts.data?.find((d) => d.code === code)?.name ?? code;
   const notice = useQuery({
     queryKey: ['notices', id],
     queryFn: () => unwrap(api.GET('/api/v1/notices/{id}', { params: { path: { id } } })),
@@ -186,7 +189,7 @@ export default function NoticePage() {
             dataSource={figures.data.districts}
             style={{ marginBottom: 16 }}
             columns={[
-              { title: t('notices.district'), dataIndex: 'districtCode' },
+              { title: t('notices.district'), dataIndex: 'districtCode', render: district },
               { title: t('notices.addressed'), dataIndex: 'addressed' },
               { title: t('notices.acknowledged'), dataIndex: 'acknowledged' },
               { title: t('notices.outstanding'), dataIndex: 'outstanding' },
@@ -200,7 +203,7 @@ export default function NoticePage() {
             dataSource={figures.data.organisations}
             columns={[
               { title: t('notices.organisation'), dataIndex: 'name' },
-              { title: t('notices.district'), dataIndex: 'districtCode' },
+              { title: t('notices.district'), dataIndex: 'districtCode', render: district },
               {
                 title: t('notices.acknowledgement'),
                 render: (_, r) =>
