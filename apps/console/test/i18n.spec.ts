@@ -83,6 +83,7 @@ describe('translations (zh-CN and en)', () => {
       'placeRequest.status.': enumOf('PlaceRequest', 'status'),
       'series.skip.': enumOf('SeriesSkippedDate', 'reason'),
       'resources.hours.': ['order', 'overlap'],
+      'audits.amendProblem.': ['duplicate', 'naReason'],
       // ISO weekdays of opening hours: 1 = Monday … 7 = Sunday.
       'weekday.': ['1', '2', '3', '4', '5', '6', '7'],
       'audit.status.': enumOf('AuditSummary', 'status'),

@@ -480,6 +480,28 @@ export const ACTIONS = {
     roles: ['alliance_admin', 'member_rep'],
     own: [],
   },
+  'audit.plan': { operation: 'POST /api/v1/audits', roles: ['alliance_admin', 'inspector'], own: [] },
+  'audit.assign': { operation: 'POST /api/v1/audits/{id}/assign', roles: ['alliance_admin'], own: [] },
+  'audit.amend': {
+    operation: 'POST /api/v1/audits/{id}/amend',
+    roles: ['alliance_admin', 'inspector'],
+    own: [],
+  },
+  'audit.close': {
+    operation: 'POST /api/v1/audits/{id}/close',
+    roles: ['alliance_admin', 'inspector'],
+    own: [],
+  },
+  'audit.followUp': {
+    operation: 'POST /api/v1/audits/{id}/follow-up',
+    roles: ['alliance_admin', 'inspector'],
+    own: [],
+  },
+  'audit.cancel': {
+    operation: 'POST /api/v1/audits/{id}/cancel',
+    roles: ['alliance_admin', 'inspector'],
+    own: [],
+  },
   'audit.start': {
     operation: 'POST /api/v1/audits/{id}/start',
     roles: ['alliance_admin', 'inspector'],

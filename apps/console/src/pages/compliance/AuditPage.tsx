@@ -23,6 +23,7 @@ import { can } from '../../nav/navigation';
 import { ProblemAlert } from '../../lib/ProblemAlert';
 import { StatusTag } from '../../lib/StatusTag';
 import { formatDateTime } from '../../lib/time';
+import { AuditAdminActions } from './AuditPlanning';
 import { ActionPanel } from './ActionPanel';
 import { EvidenceList } from './EvidenceUpload';
 import { useAuditSync } from './use-audit-sync';
@@ -360,6 +361,7 @@ export default function AuditPage() {
             />
           </div>
         )}
+        <AuditAdminActions audit={a} onChanged={() => void refresh()} />
         {a.status === 'planned' && can(account, 'audit.start') && (
           <Button type="primary" loading={start.isPending} onClick={() => start.mutate(a)}>
             {t('audit.start')}
@@ -432,6 +434,16 @@ export default function AuditPage() {
               {t('audit.syncBeforeSubmit')}
             </Typography.Paragraph>
           )}
+        </Card>
+      )}
+      {a.amendments.length > 0 && (
+        <Card title={t('audits.amendments')} style={{ marginBottom: 16 }}>
+          {a.amendments.map((m) => (
+            <Typography.Paragraph key={m.sequence}>
+              {`${formatDateTime(m.amendedAt)} · ${m.reason} · ${m.previousScore} ${m.previousGrade} → ${m.score} ${m.grade} · `}
+              {m.after.map((x) => `${x.criterionCode} ${tx(`answer.result.${x.result}`)}`).join('、')}
+            </Typography.Paragraph>
+          ))}
         </Card>
       )}
       {a.findings.length > 0 && (

@@ -5,7 +5,9 @@ import { Button, Card, Checkbox, Select, Space, Table, Typography } from 'antd';
 import { api, ApiError, unwrap } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
+import { can } from '../../nav/navigation';
 import { ProblemAlert } from '../../lib/ProblemAlert';
+import { PlanAuditDialog } from './AuditPlanning';
 import { EmptyText, StatusTag } from '../../lib/StatusTag';
 import { AUDIT_STATUSES, AUDIT_TONES, type AuditSummary } from './labels';
 
@@ -18,18 +20,33 @@ export default function AuditsPage() {
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const cursor = cursors[cursors.length - 1];
   const inspector = mine && account ? account.id : undefined;
+  // Onboarding audits wait here until an admin names their inspectors.
+  const [unassigned, setUnassigned] = useState(false);
+  const [planning, setPlanning] = useState(false);
 
   const audits = useQuery({
-    queryKey: ['audits', status, inspector, cursor],
+    queryKey: ['audits', status, inspector, unassigned, cursor],
     queryFn: () =>
-      unwrap(api.GET('/api/v1/audits', { params: { query: { status, inspector, cursor, limit: 50 } } })),
+      unwrap(
+        api.GET('/api/v1/audits', {
+          params: { query: { status, inspector, cursor, limit: 50, ...(unassigned ? { unassigned } : {}) } },
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
 
   return (
     <>
       <Typography.Title level={2}>{t('audits.title')}</Typography.Title>
-      <Card>
+      <Card
+        extra={
+          can(account, 'audit.plan') && (
+            <Button type="primary" onClick={() => setPlanning(true)}>
+              {t('audits.plan')}
+            </Button>
+          )
+        }
+      >
         <Space wrap style={{ marginBottom: 16 }}>
           <Select
             aria-label={t('audits.status')}
@@ -43,6 +60,14 @@ export default function AuditsPage() {
           {role === 'inspector' && (
             <Checkbox checked={mine} onChange={(e) => (setMine(e.target.checked), setCursors([undefined]))}>
               {t('audits.mine')}
+            </Checkbox>
+          )}
+          {can(account, 'audit.assign') && (
+            <Checkbox
+              checked={unassigned}
+              onChange={(e) => (setUnassigned(e.target.checked), setCursors([undefined]))}
+            >
+              {t('audits.waitingForInspector')}
             </Checkbox>
           )}
         </Space>
@@ -93,6 +118,7 @@ export default function AuditsPage() {
           </Button>
         </Space>
       </Card>
+      <PlanAuditDialog open={planning} onClose={() => setPlanning(false)} />
     </>
   );
 }
