@@ -573,6 +573,11 @@ export const ACTIONS = {
     roles: ['alliance_admin', 'member_rep'],
     own: [],
   },
+  'meeting.cancel': {
+    operation: 'POST /api/v1/meetings/{id}/cancel',
+    roles: ['alliance_admin', 'member_rep'],
+    own: [],
+  },
   'meeting.rsvp': {
     operation: 'POST /api/v1/meetings/{id}/rsvp',
     roles: ['alliance_admin', 'member_rep'],

@@ -24,6 +24,7 @@ import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
 import { can } from '../../nav/navigation';
 import { ProblemAlert } from '../../lib/ProblemAlert';
+import { ReasonDialog } from '../../lib/ReasonDialog';
 import { EmptyText, StatusTag } from '../../lib/StatusTag';
 import { calendarDate, formatDateTime, formatTime } from '../../lib/time';
 import { useProblemForm } from '../../lib/use-problem-form';
@@ -226,6 +227,7 @@ export default function MeetingPage() {
   const districts = useDistricts();
   const district = (code: string) => districts.data?.find((d) => d.code === code)?.name ?? code;
   const [minutesOpen, setMinutesOpen] = useState(false);
+  const [cancelling, setCancelling] = useState(false);
 
   const meeting = useQuery({
     queryKey: ['meetings', id],
@@ -295,6 +297,11 @@ export default function MeetingPage() {
             can(account, 'meeting.minutes') && (
               <Button onClick={() => setMinutesOpen(true)}>{t('meetings.publishMinutes')}</Button>
             )}
+          {organiser && !started && m.status === 'scheduled' && can(account, 'meeting.cancel') && (
+            <Button danger onClick={() => setCancelling(true)}>
+              {t('meetings.cancel')}
+            </Button>
+          )}
         </Space>
       </Card>
       {showCode && (
@@ -398,6 +405,25 @@ export default function MeetingPage() {
           <ActionItemsTable items={m.actionItems} onChanged={() => changed()} />
         </Card>
       )}
+      <ReasonDialog
+        open={cancelling}
+        title={t('meetings.cancel')}
+        okText={t('meetings.cancel')}
+        required
+        danger
+        onCancel={() => setCancelling(false)}
+        onSubmit={async (reason) => {
+          changed(
+            await unwrap(
+              api.POST('/api/v1/meetings/{id}/cancel', {
+                params: { path: { id: m.id } },
+                body: { expectedVersion: m.version, reason: reason ?? '' },
+              }),
+            ),
+          );
+          setCancelling(false);
+        }}
+      />
       <MinutesDialog
         meeting={m}
         open={minutesOpen}

@@ -1,17 +1,23 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Card, Select, Space, Table, Typography } from 'antd';
 import { api, ApiError, unwrap } from '../../api/client';
+import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
+import { can } from '../../nav/navigation';
 import { ProblemAlert } from '../../lib/ProblemAlert';
 import { EmptyText, StatusTag } from '../../lib/StatusTag';
 import { formatDateTime, formatTime } from '../../lib/time';
+import { ScheduleMeetingDialog } from './ScheduleMeetingDialog';
 import { MEETING_KINDS, MEETING_TONES, type MeetingSummary } from './labels';
 
 /** Alliance meetings and site visits (联盟会议/实地参访) the caller organises or is invited to, latest first. */
 export default function MeetingsPage() {
   const { t, tx } = useI18n();
+  const { account } = useSession();
+  const navigate = useNavigate();
+  const [scheduling, setScheduling] = useState(false);
   const [kind, setKind] = useState<MeetingSummary['kind'] | undefined>();
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const cursor = cursors[cursors.length - 1];
@@ -36,6 +42,11 @@ export default function MeetingsPage() {
             onChange={(v) => (setKind(v), setCursors([undefined]))}
             options={MEETING_KINDS.map((k) => ({ value: k, label: tx(`meeting.kind.${k}`) }))}
           />
+          {can(account, 'meeting.schedule') && (
+            <Button type="primary" onClick={() => setScheduling(true)}>
+              {t('meetings.schedule')}
+            </Button>
+          )}
         </Space>
         {meetings.error instanceof ApiError && <ProblemAlert problem={meetings.error.problem} />}
         <Table<MeetingSummary>
@@ -86,6 +97,11 @@ export default function MeetingsPage() {
           </Button>
         </Space>
       </Card>
+      <ScheduleMeetingDialog
+        open={scheduling}
+        onClose={() => setScheduling(false)}
+        onSaved={(m) => (setScheduling(false), void navigate(`/meetings/${m.id}`))}
+      />
     </>
   );
 }

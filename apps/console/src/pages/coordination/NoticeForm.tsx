@@ -1,25 +1,19 @@
 import { useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { DatePicker, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
-import { api, unwrap, type Schemas } from '../../api/client';
-import { useDistricts } from '../../api/queries';
+import { api, unwrap } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { ProblemAlert } from '../../lib/ProblemAlert';
 import { allianceInstant, inAlliance } from '../../lib/time';
 import { useProblemForm } from '../../lib/use-problem-form';
-import { AUDIENCE_KINDS, NOTICE_CATEGORIES, ORGANISATION_KINDS, type Notice } from './labels';
+import { AudienceFields, audienceOf, type AudienceValues } from './audience';
+import { AUDIENCE_KINDS, NOTICE_CATEGORIES, type Notice } from './labels';
 
-interface Values {
+interface Values extends AudienceValues {
   title: string;
   category: Notice['category'];
   issuer: string;
   body: string;
-  audienceKind: Notice['audience']['kind'];
-  districtCodes?: string[];
-  kinds?: string[];
-  workingGroupId?: string;
-  organisationIds?: string[];
   requiresAcknowledgement: boolean;
   acknowledgeBy?: dayjs.Dayjs;
   reminderDaysBefore?: number | null;
@@ -45,21 +39,6 @@ function initial(notice: Notice | undefined): Partial<Values> {
   };
 }
 
-function audience(values: Values): Schemas['AudienceDto'] {
-  switch (values.audienceKind) {
-    case 'districts':
-      return { kind: 'districts', districtCodes: values.districtCodes ?? [] };
-    case 'kinds':
-      return { kind: 'kinds', kinds: (values.kinds ?? []) as Schemas['AudienceDto']['kinds'] };
-    case 'working_group':
-      return { kind: 'working_group', workingGroupId: values.workingGroupId };
-    case 'members':
-      return { kind: 'members', organisationIds: values.organisationIds ?? [] };
-    default:
-      return { kind: 'alliance' };
-  }
-}
-
 /** Drafting a notice or changing a draft: text, category, issuer, who it is addressed to, acknowledgement. */
 export function NoticeForm(props: {
   notice?: Notice;
@@ -71,21 +50,8 @@ export function NoticeForm(props: {
   const [form] = Form.useForm<Values>();
   const problems = useProblemForm(form);
   const [busy, setBusy] = useState(false);
-  const districts = useDistricts();
   const audienceKind = Form.useWatch('audienceKind', form);
   const requiresAcknowledgement = Form.useWatch('requiresAcknowledgement', form);
-  const groups = useQuery({
-    queryKey: ['working-groups', 'options'],
-    queryFn: () => unwrap(api.GET('/api/v1/working-groups', { params: { query: { status: 'active' } } })),
-    enabled: props.open && audienceKind === 'working_group',
-  });
-  const members = useQuery({
-    queryKey: ['members', 'options', 'admitted'],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/members', { params: { query: { status: 'admitted', limit: 200 } } })),
-    enabled: props.open && audienceKind === 'members',
-  });
-
   return (
     <Modal
       open={props.open}
@@ -112,7 +78,7 @@ export function NoticeForm(props: {
             category: values.category,
             issuer: values.issuer,
             body: values.body,
-            audience: audience(values),
+            audience: audienceOf(values),
             requiresAcknowledgement: values.requiresAcknowledgement,
             acknowledgeBy:
               values.requiresAcknowledgement && values.acknowledgeBy
@@ -181,56 +147,7 @@ export function NoticeForm(props: {
         >
           <Select options={AUDIENCE_KINDS.map((k) => ({ value: k, label: tx(`notice.audience.${k}`) }))} />
         </Form.Item>
-        {audienceKind === 'districts' && (
-          <Form.Item
-            name="districtCodes"
-            label={t('notices.districts')}
-            rules={[{ required: true, message: t('form.required') }]}
-          >
-            <Select
-              mode="multiple"
-              options={(districts.data ?? []).map((d) => ({ value: d.code, label: d.name }))}
-            />
-          </Form.Item>
-        )}
-        {audienceKind === 'kinds' && (
-          <Form.Item
-            name="kinds"
-            label={t('notices.kinds')}
-            rules={[{ required: true, message: t('form.required') }]}
-          >
-            <Select
-              mode="multiple"
-              options={ORGANISATION_KINDS.map((k) => ({ value: k, label: tx(`member.kind.${k}`) }))}
-            />
-          </Form.Item>
-        )}
-        {audienceKind === 'working_group' && (
-          <Form.Item
-            name="workingGroupId"
-            label={t('notices.workingGroup')}
-            rules={[{ required: true, message: t('form.required') }]}
-          >
-            <Select
-              loading={groups.isFetching}
-              options={(groups.data ?? []).map((g) => ({ value: g.id, label: g.name }))}
-            />
-          </Form.Item>
-        )}
-        {audienceKind === 'members' && (
-          <Form.Item
-            name="organisationIds"
-            label={t('notices.organisations')}
-            rules={[{ required: true, message: t('form.required') }]}
-          >
-            <Select
-              mode="multiple"
-              optionFilterProp="label"
-              loading={members.isFetching}
-              options={(members.data?.items ?? []).map((m) => ({ value: m.id, label: m.name }))}
-            />
-          </Form.Item>
-        )}
+        <AudienceFields kind={audienceKind} open={props.open} />
         <Form.Item
           name="requiresAcknowledgement"
           label={t('notices.requiresAcknowledgement')}

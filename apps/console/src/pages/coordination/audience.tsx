@@ -1,0 +1,92 @@
+import { useQuery } from '@tanstack/react-query';
+import { Form, Select } from 'antd';
+import { api, unwrap, type Schemas } from '../../api/client';
+import { useDistricts } from '../../api/queries';
+import { useI18n } from '../../i18n/i18n';
+import { ORGANISATION_KINDS } from './labels';
+
+export interface AudienceValues {
+  audienceKind: Schemas['AudienceDto']['kind'];
+  districtCodes?: string[];
+  kinds?: string[];
+  workingGroupId?: string;
+  organisationIds?: string[];
+}
+
+/** Who a notice or meeting is addressed to, as the gateway takes it, from the form's fields. */
+export function audienceOf(values: AudienceValues): Schemas['AudienceDto'] {
+  switch (values.audienceKind) {
+    case 'districts':
+      return { kind: 'districts', districtCodes: values.districtCodes ?? [] };
+    case 'kinds':
+      return { kind: 'kinds', kinds: (values.kinds ?? []) as Schemas['AudienceDto']['kinds'] };
+    case 'working_group':
+      return { kind: 'working_group', workingGroupId: values.workingGroupId };
+    case 'members':
+      return { kind: 'members', organisationIds: values.organisationIds ?? [] };
+    default:
+      return { kind: 'alliance' };
+  }
+}
+
+/** The fields the chosen kind of audience needs: districts, kinds of organisation, a working group, members. */
+export function AudienceFields({
+  kind,
+  open,
+}: {
+  kind: AudienceValues['audienceKind'] | undefined;
+  open: boolean;
+}) {
+  const { t, tx } = useI18n();
+  const districts = useDistricts();
+  const groups = useQuery({
+    queryKey: ['working-groups', 'options'],
+    queryFn: () => unwrap(api.GET('/api/v1/working-groups', { params: { query: { status: 'active' } } })),
+    enabled: open && kind === 'working_group',
+  });
+  const members = useQuery({
+    queryKey: ['members', 'options', 'admitted'],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/members', { params: { query: { status: 'admitted', limit: 200 } } })),
+    enabled: open && kind === 'members',
+  });
+  const required = [{ required: true, message: t('form.required') }];
+  return (
+    <>
+      {kind === 'districts' && (
+        <Form.Item name="districtCodes" label={t('notices.districts')} rules={required}>
+          <Select
+            mode="multiple"
+            options={(districts.data ?? []).map((d) => ({ value: d.code, label: d.name }))}
+          />
+        </Form.Item>
+      )}
+      {kind === 'kinds' && (
+        <Form.Item name="kinds" label={t('notices.kinds')} rules={required}>
+          <Select
+            mode="multiple"
+            options={ORGANISATION_KINDS.map((k) => ({ value: k, label: tx(`member.kind.${k}`) }))}
+          />
+        </Form.Item>
+      )}
+      {kind === 'working_group' && (
+        <Form.Item name="workingGroupId" label={t('notices.workingGroup')} rules={required}>
+          <Select
+            loading={groups.isFetching}
+            options={(groups.data ?? []).map((g) => ({ value: g.id, label: g.name }))}
+          />
+        </Form.Item>
+      )}
+      {kind === 'members' && (
+        <Form.Item name="organisationIds" label={t('notices.organisations')} rules={required}>
+          <Select
+            mode="multiple"
+            optionFilterProp="label"
+            loading={members.isFetching}
+            options={(members.data?.items ?? []).map((m) => ({ value: m.id, label: m.name }))}
+          />
+        </Form.Item>
+      )}
+    </>
+  );
+}
