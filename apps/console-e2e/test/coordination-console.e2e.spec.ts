@@ -371,4 +371,75 @@ describe('the console for policy coordination (membership and coordination runni
       await member.context.close();
     }
   });
+
+  it('site visit: the admin schedules it in the browser, the representative answers from the to-do list with 3 people', async () => {
+    const VISIT = '锦江区普惠托育机构实地参访';
+    const organiser = await signedIn(adminPerson);
+    const checks: PageCheck[] = [];
+    let meetingId = '';
+    try {
+      const { page } = organiser;
+      await page.getByRole('navigation').getByRole('link', { name: '会议与参访', exact: true }).click();
+      await page.getByRole('heading', { name: '会议与参访', level: 2 }).waitFor();
+      await page.getByRole('button', { name: '安排会议' }).click();
+      const form = await dialog(page);
+      await choose(page, form, '类型', '实地参访');
+      await form.getByLabel('名称').fill(VISIT);
+      await form.getByLabel('日期').fill(shanghaiDate(3));
+      await form.getByLabel('开始时间').fill('09:30');
+      await form.getByLabel('结束时间').fill('11:30');
+      await form.getByLabel('地址', { exact: true }).fill('成都市锦江区东大街 1 号');
+      await form.getByLabel('议程').fill('参观托育园区\n座谈交流');
+      await form.getByRole('button', { name: '保 存' }).click();
+      await page.waitForURL(/\/meetings\/[0-9a-f-]{36}$/);
+      meetingId = page.url().split('/').pop() ?? '';
+      await page.getByRole('heading', { name: VISIT }).waitFor();
+      // Chengdu's wall clock, whatever the browser's zone.
+      expect(await page.getByRole('main').last().innerText()).toContain(`${shanghaiDate(3)} 09:30–11:30`);
+      checks.push(await checkPage(page, 'zh-CN', 'coordination-meeting-scheduled'));
+      expectClean(checks, page);
+    } catch (error) {
+      await failureShot(organiser.page, 'coordination-meeting-schedule');
+      throw error;
+    } finally {
+      await organiser.context.close();
+    }
+
+    const member = await signedIn(rep);
+    try {
+      const { page } = member;
+      const row = page.getByRole('row').filter({ hasText: VISIT });
+      await waitFor(
+        async () => {
+          await page.goto(`${stack.baseUrl}/tasks`);
+          await page.getByRole('heading', { name: '我的待办', level: 2 }).waitFor();
+          await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' });
+          return (await row.count()) > 0;
+        },
+        { timeoutMs: 20_000, intervalMs: 1000, what: 'the invitation on the to-do list' },
+      );
+      expect(await row.innerText()).toContain('会议回执');
+      await row.getByRole('link').click();
+      await page.waitForURL(new RegExp(`/meetings/${meetingId}$`));
+      await page.getByLabel('人数').fill('3');
+      await page.getByRole('button', { name: '提交回执' }).click();
+      await page.getByText('已保存').first().waitFor();
+      expectClean([], page);
+    } catch (error) {
+      await failureShot(member.page, 'coordination-meeting-rsvp');
+      throw error;
+    } finally {
+      await member.context.close();
+    }
+
+    const again = await signedIn(adminPerson);
+    try {
+      await again.page.goto(`${stack.baseUrl}/meetings/${meetingId}`);
+      await again.page.getByRole('heading', { name: VISIT }).waitFor();
+      const invited = again.page.getByRole('row').filter({ hasText: CENTRE }).first();
+      expect(await invited.innerText()).toContain('参加 · 3');
+    } finally {
+      await again.context.close();
+    }
+  });
 });
