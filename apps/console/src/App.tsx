@@ -31,6 +31,8 @@ const ResourcesPage = lazy(() => import('./pages/resources/ResourcesPage'));
 const BookingsPage = lazy(() => import('./pages/resources/BookingsPage'));
 const PlaceRequestsPage = lazy(() => import('./pages/resources/PlaceRequestsPage'));
 const AuditsPage = lazy(() => import('./pages/compliance/AuditsPage'));
+const StandardsPage = lazy(() => import('./pages/standards/StandardsPage'));
+const StandardPage = lazy(() => import('./pages/standards/StandardPage'));
 const AuditPage = lazy(() => import('./pages/compliance/AuditPage'));
 const ActionsPage = lazy(() => import('./pages/compliance/ActionsPage'));
 const TasksPage = lazy(() => import('./pages/coordination/TasksPage'));
@@ -61,6 +63,8 @@ const PAGES: Record<string, ReactNode> = {
   bookings: <BookingsPage />,
   placeRequests: <PlaceRequestsPage />,
   audits: <AuditsPage />,
+  standards: <StandardsPage />,
+  standard: <StandardPage />,
   audit: <AuditPage />,
   actions: <ActionsPage />,
   tasks: <TasksPage />,

@@ -84,6 +84,8 @@ describe('translations (zh-CN and en)', () => {
       'series.skip.': enumOf('SeriesSkippedDate', 'reason'),
       'resources.hours.': ['order', 'overlap'],
       'audits.amendProblem.': ['duplicate', 'naReason'],
+      'standard.status.': enumOf('StandardSummary', 'status'),
+      'standards.bands.': ['missing', 'order'],
       // ISO weekdays of opening hours: 1 = Monday … 7 = Sunday.
       'weekday.': ['1', '2', '3', '4', '5', '6', '7'],
       'audit.status.': enumOf('AuditSummary', 'status'),

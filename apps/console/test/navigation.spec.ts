@@ -60,6 +60,7 @@ describe('role-based navigation follows the gateway’s role × route rules', ()
       'placeRequests',
       'audits',
       'actions',
+      'standards',
       'accounts',
       'pipeline',
     ]);
@@ -82,6 +83,7 @@ describe('role-based navigation follows the gateway’s role × route rules', ()
       'placeRequests',
       'audits',
       'actions',
+      'standards',
     ]);
     expect(menu('trainer')).toEqual([
       'overview',
@@ -100,6 +102,7 @@ describe('role-based navigation follows the gateway’s role × route rules', ()
       'bookings',
       'placeRequests',
       'actions',
+      'standards',
     ]);
     expect(menu('inspector')).toEqual([
       'overview',
@@ -119,6 +122,7 @@ describe('role-based navigation follows the gateway’s role × route rules', ()
       'placeRequests',
       'audits',
       'actions',
+      'standards',
     ]);
     expect(menu('viewer')).toEqual([
       'overview',
@@ -135,12 +139,14 @@ describe('role-based navigation follows the gateway’s role × route rules', ()
       'resources',
       'bookings',
       'placeRequests',
+      'standards',
     ]);
     // Pages reached from a list are never in the menu.
     expect(AREAS.filter((a) => !a.menu).map((a) => a.key)).toEqual([
       'member',
       'session',
       'audit',
+      'standard',
       'notice',
       'meeting',
       'meetingSignIn',

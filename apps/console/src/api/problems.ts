@@ -1,8 +1,12 @@
 import type { Problem } from './client';
 
-/** `contacts.0.phone` → `['contacts', 0, 'phone']`: the name path of an antd Form field. */
+/** `contacts.0.phone` (or `contacts[0].phone`) → `['contacts', 0, 'phone']`: the name path of an antd Form field. */
 export function fieldPath(field: string): (string | number)[] {
-  return field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  // Some services name list items as `areas[0].code`: the same path.
+  return field
+    .replace(/\[(\d+)\]/g, '.$1')
+    .split('.')
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
 /** The problem's field errors as antd `form.setFields` entries, for the fields the form has. */

@@ -198,6 +198,24 @@ export const AREAS: readonly Area[] = [
     group: 'compliance',
   },
   {
+    key: 'standards',
+    path: '/standards',
+    label: 'nav.standards',
+    operation: 'GET /api/v1/standards',
+    roles: EVERYONE,
+    menu: true,
+    group: 'compliance',
+  },
+  {
+    key: 'standard',
+    path: '/standards/:id',
+    label: 'nav.standard',
+    operation: 'GET /api/v1/standards/{id}',
+    roles: EVERYONE,
+    menu: false,
+    group: 'compliance',
+  },
+  {
     key: 'pipeline',
     path: '/pipeline',
     label: 'nav.pipeline',
@@ -520,6 +538,15 @@ export const ACTIONS = {
   'audit.submit': {
     operation: 'POST /api/v1/audits/{id}/submit',
     roles: ['alliance_admin', 'inspector'],
+    own: [],
+  },
+  'standard.create': { operation: 'POST /api/v1/standards', roles: ['alliance_admin'], own: [] },
+  'standard.update': { operation: 'PUT /api/v1/standards/{id}', roles: ['alliance_admin'], own: [] },
+  'standard.publish': { operation: 'POST /api/v1/standards/{id}/publish', roles: ['alliance_admin'], own: [] },
+  'standard.retire': { operation: 'POST /api/v1/standards/{id}/retire', roles: ['alliance_admin'], own: [] },
+  'standard.nextEdition': {
+    operation: 'POST /api/v1/standards/{id}/next-edition',
+    roles: ['alliance_admin'],
     own: [],
   },
   'action.respond': {
