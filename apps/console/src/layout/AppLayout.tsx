@@ -17,6 +17,8 @@ function useTaskCount(enabled: boolean): number {
     queryFn: () => unwrap(api.GET('/api/v1/me/tasks', { params: { query: { limit: 100 } } })),
     enabled,
     refetchInterval: 60_000,
+    // A count in the menu: the next minute's refresh is soon enough after a failure.
+    retry: false,
     select: (page) => (page.nextCursor ? 100 : page.items.length),
   });
   return tasks.data ?? 0;

@@ -6,7 +6,8 @@ import { useI18n } from '../../i18n/i18n';
 import { ProblemAlert } from '../../lib/ProblemAlert';
 import { allianceInstant, inAlliance } from '../../lib/time';
 import { useProblemForm } from '../../lib/use-problem-form';
-import { AudienceFields, audienceOf, type AudienceValues } from './audience';
+import { AudienceFields } from './audience';
+import { audienceOf, type AudienceValues } from './audience-values';
 import { AUDIENCE_KINDS, NOTICE_CATEGORIES, type Notice } from './labels';
 
 interface Values extends AudienceValues {

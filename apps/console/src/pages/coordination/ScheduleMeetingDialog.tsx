@@ -6,7 +6,8 @@ import { useI18n } from '../../i18n/i18n';
 import { ProblemAlert } from '../../lib/ProblemAlert';
 import { ALLIANCE_TIME_ZONE } from '../../lib/time';
 import { useProblemForm } from '../../lib/use-problem-form';
-import { AudienceFields, audienceOf, type AudienceValues } from './audience';
+import { AudienceFields } from './audience';
+import { audienceOf, type AudienceValues } from './audience-values';
 import { AUDIENCE_KINDS, MEETING_KINDS, type Meeting } from './labels';
 
 interface Values extends AudienceValues {

@@ -1,33 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Form, Select } from 'antd';
-import { api, unwrap, type Schemas } from '../../api/client';
+import { api, unwrap } from '../../api/client';
 import { useDistricts } from '../../api/queries';
 import { useI18n } from '../../i18n/i18n';
+import type { AudienceValues } from './audience-values';
 import { ORGANISATION_KINDS } from './labels';
-
-export interface AudienceValues {
-  audienceKind: Schemas['AudienceDto']['kind'];
-  districtCodes?: string[];
-  kinds?: string[];
-  workingGroupId?: string;
-  organisationIds?: string[];
-}
-
-/** Who a notice or meeting is addressed to, as the gateway takes it, from the form's fields. */
-export function audienceOf(values: AudienceValues): Schemas['AudienceDto'] {
-  switch (values.audienceKind) {
-    case 'districts':
-      return { kind: 'districts', districtCodes: values.districtCodes ?? [] };
-    case 'kinds':
-      return { kind: 'kinds', kinds: (values.kinds ?? []) as Schemas['AudienceDto']['kinds'] };
-    case 'working_group':
-      return { kind: 'working_group', workingGroupId: values.workingGroupId };
-    case 'members':
-      return { kind: 'members', organisationIds: values.organisationIds ?? [] };
-    default:
-      return { kind: 'alliance' };
-  }
-}
 
 /** The fields the chosen kind of audience needs: districts, kinds of organisation, a working group, members. */
 export function AudienceFields({
