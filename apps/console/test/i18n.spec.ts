@@ -86,6 +86,8 @@ describe('translations (zh-CN and en)', () => {
       'audits.amendProblem.': ['duplicate', 'naReason'],
       'standard.status.': enumOf('StandardSummary', 'status'),
       'standards.bands.': ['missing', 'order'],
+      'expiring.kind.': enumOf('ExpiringItem', 'kind'),
+      'session.meetingProblem.': ['order', 'overlap'],
       // ISO weekdays of opening hours: 1 = Monday … 7 = Sunday.
       'weekday.': ['1', '2', '3', '4', '5', '6', '7'],
       'audit.status.': enumOf('AuditSummary', 'status'),

@@ -144,6 +144,15 @@ export const AREAS: readonly Area[] = [
     group: 'training',
   },
   {
+    key: 'trainingReports',
+    path: '/training/reports',
+    label: 'nav.trainingReports',
+    operation: 'GET /api/v1/training/hours',
+    roles: ['alliance_admin', 'inspector', 'member_rep'],
+    menu: true,
+    group: 'training',
+  },
+  {
     key: 'resources',
     path: '/resources',
     label: 'nav.resources',
@@ -423,6 +432,11 @@ export const ACTIONS = {
   },
   'session.complete': {
     operation: 'POST /api/v1/sessions/{id}/complete',
+    roles: ['alliance_admin', 'trainer'],
+    own: [],
+  },
+  'session.reschedule': {
+    operation: 'POST /api/v1/sessions/{id}/reschedule',
     roles: ['alliance_admin', 'trainer'],
     own: [],
   },

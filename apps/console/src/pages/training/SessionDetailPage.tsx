@@ -10,6 +10,7 @@ import { ProblemAlert } from '../../lib/ProblemAlert';
 import { ReasonDialog } from '../../lib/ReasonDialog';
 import { EmptyText, StatusTag } from '../../lib/StatusTag';
 import { formatDateTime, formatTime } from '../../lib/time';
+import { RescheduleDialog } from './RescheduleDialog';
 import { ATTENDANCE, ENROLMENT_TONES, SESSION_TONES, type AttendanceStatus, type Enrolment } from './labels';
 
 type Meeting = Schemas['Meeting'];
@@ -142,6 +143,7 @@ export default function SessionDetailPage() {
   const { message } = App.useApp();
   const [meetingId, setMeetingId] = useState<string | null>(null);
   const [cancelling, setCancelling] = useState(false);
+  const [rescheduling, setRescheduling] = useState(false);
   const [cancellingEnrolment, setCancellingEnrolment] = useState<Enrolment | null>(null);
   const [picked, setPicked] = useState<string[]>([]);
   const [enrolled, setEnrolled] = useState<{ name: string; enrolment?: Enrolment; problem?: Problem }[]>([]);
@@ -272,6 +274,9 @@ export default function SessionDetailPage() {
             >
               {t('session.complete')}
             </Button>
+          )}
+          {can(account, 'session.reschedule') && (
+            <Button onClick={() => setRescheduling(true)}>{t('session.reschedule')}</Button>
           )}
           {can(account, 'session.cancel') && (
             <Button danger onClick={() => setCancelling(true)}>
@@ -492,6 +497,12 @@ export default function SessionDetailPage() {
           message.success(t('form.saved'));
           await refresh();
         }}
+      />
+      <RescheduleDialog
+        session={s}
+        open={rescheduling}
+        onClose={() => setRescheduling(false)}
+        onDone={() => (setRescheduling(false), void refresh())}
       />
     </>
   );

@@ -10,6 +10,7 @@ import { ProblemAlert } from '../../lib/ProblemAlert';
 import { EmptyText, StatusTag } from '../../lib/StatusTag';
 import { useProblemForm } from '../../lib/use-problem-form';
 import { STAFF_ROLES, type Staff } from './labels';
+import { LeaveDialog, StaffRecordDrawer } from './StaffRecord';
 
 interface Fields {
   organisationId?: string;
@@ -31,6 +32,8 @@ export default function StaffPage() {
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const cursor = cursors[cursors.length - 1];
   const [registering, setRegistering] = useState(false);
+  const [viewing, setViewing] = useState<Staff | null>(null);
+  const [leaving, setLeaving] = useState<Staff | null>(null);
   const [form] = Form.useForm<Fields>();
   const problems = useProblemForm(form);
 
@@ -128,6 +131,23 @@ export default function StaffPage() {
                 <StatusTag tone={s === 'active' ? 'green' : 'grey'}>{tx(`staff.status.${s}`)}</StatusTag>
               ),
             },
+            {
+              title: t('table.actions'),
+              render: (_, p) => (
+                <Space wrap>
+                  <Button size="small" onClick={() => setViewing(p)}>
+                    {t('staff.record')}
+                  </Button>
+                  {p.status === 'active' &&
+                    can(account, 'staff.leave') &&
+                    (role !== 'member_rep' || p.organisationId === account?.organisationId) && (
+                      <Button size="small" danger onClick={() => setLeaving(p)}>
+                        {t('staff.leave')}
+                      </Button>
+                    )}
+                </Space>
+              ),
+            },
           ]}
         />
         <Space style={{ marginTop: 16 }}>
@@ -189,6 +209,12 @@ export default function StaffPage() {
           </Form.Item>
         </Form>
       </Modal>
+      <StaffRecordDrawer staff={viewing} onClose={() => setViewing(null)} />
+      <LeaveDialog
+        staff={leaving}
+        onClose={() => setLeaving(null)}
+        onDone={() => (setLeaving(null), void queryClient.invalidateQueries({ queryKey: ['staff'] }))}
+      />
     </>
   );
 }
