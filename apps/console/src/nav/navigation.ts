@@ -588,6 +588,12 @@ export const ACTIONS = {
     roles: ['alliance_admin', 'viewer'],
     own: [],
   },
+  'dashboard.population': {
+    operation: 'PUT /api/v1/dashboard/districts/{code}/population',
+    roles: ['alliance_admin'],
+    own: [],
+  },
+  'dashboard.rebuild': { operation: 'POST /api/v1/dashboard/rebuild', roles: ['alliance_admin'], own: [] },
   'pipeline.replay': {
     operation: 'POST /api/v1/pipeline/{service}/dead-letters/{id}/replay',
     roles: ['alliance_admin'],

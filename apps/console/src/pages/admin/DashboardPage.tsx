@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { App, Card, Col, Dropdown, Row, Statistic, Table, Typography } from 'antd';
+import { App, Button, Card, Col, Dropdown, Row, Space, Statistic, Table, Typography } from 'antd';
 import { api, ApiError, download, unwrap, type Schemas } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
 import { can } from '../../nav/navigation';
 import { ProblemAlert } from '../../lib/ProblemAlert';
+import { PopulationDialog, RebuildButton } from './DashboardAdmin';
 
 type Figures = Schemas['DashboardDistrictFigures'];
 const TABLES = ['all', 'overview', 'members', 'places', 'training', 'compliance', 'resources'] as const;
@@ -36,6 +37,11 @@ export default function DashboardPage() {
   const { account } = useSession();
   const { message } = App.useApp();
   const [exporting, setExporting] = useState(false);
+  const [population, setPopulation] = useState<{
+    code: string;
+    name: string | null;
+    childrenUnderThree: number | null;
+  } | null>(null);
   const dashboard = useQuery({
     queryKey: ['dashboard'],
     queryFn: () => unwrap(api.GET('/api/v1/dashboard', {})),
@@ -67,21 +73,24 @@ export default function DashboardPage() {
           <Typography.Title level={2}>{t('dashboard.title')}</Typography.Title>
         </Col>
         <Col>
-          {can(account, 'dashboard.export') && (
-            <Dropdown.Button
-              loading={exporting}
-              onClick={() => void exportTable('all')}
-              menu={{
-                items: TABLES.filter((x) => x !== 'all').map((x) => ({
-                  key: x,
-                  label: tx(`dashboard.table.${x}`),
-                })),
-                onClick: ({ key }) => void exportTable(key as (typeof TABLES)[number]),
-              }}
-            >
-              {t('dashboard.export')}
-            </Dropdown.Button>
-          )}
+          <Space wrap>
+            {can(account, 'dashboard.rebuild') && <RebuildButton />}
+            {can(account, 'dashboard.export') && (
+              <Dropdown.Button
+                loading={exporting}
+                onClick={() => void exportTable('all')}
+                menu={{
+                  items: TABLES.filter((x) => x !== 'all').map((x) => ({
+                    key: x,
+                    label: tx(`dashboard.table.${x}`),
+                  })),
+                  onClick: ({ key }) => void exportTable(key as (typeof TABLES)[number]),
+                }}
+              >
+                {t('dashboard.export')}
+              </Dropdown.Button>
+            )}
+          </Space>
         </Col>
       </Row>
       {dashboard.error instanceof ApiError && <ProblemAlert problem={dashboard.error.problem} />}
@@ -126,6 +135,31 @@ export default function DashboardPage() {
                 onCell: () => ({ style: { whiteSpace: 'nowrap' } }),
               },
               { title: t('dashboard.members'), dataIndex: 'members', align: 'right' },
+              {
+                title: t('dashboard.childrenUnderThree'),
+                align: 'right',
+                render: (_, f) => (
+                  <Space size={4}>
+                    {f.childrenUnderThree ?? '—'}
+                    {f.districtCode && !f.alliance && can(account, 'dashboard.population') && (
+                      <Button
+                        size="small"
+                        type="link"
+                        aria-label={`${t('dashboard.setPopulation')} · ${name(f)}`}
+                        onClick={() =>
+                          setPopulation({
+                            code: f.districtCode as string,
+                            name: f.districtName,
+                            childrenUnderThree: f.childrenUnderThree,
+                          })
+                        }
+                      >
+                        {t('dashboard.setPopulation')}
+                      </Button>
+                    )}
+                  </Space>
+                ),
+              },
               { title: t('overview.licensedPlaces'), dataIndex: 'licensedPlaces', align: 'right' },
               {
                 title: t('dashboard.placesPer1000'),
@@ -190,6 +224,7 @@ export default function DashboardPage() {
           />
         </div>
       </Card>
+      <PopulationDialog district={population} onClose={() => setPopulation(null)} />
     </>
   );
 }
