@@ -27,6 +27,7 @@ const SessionDetailPage = lazy(() => import('./pages/training/SessionDetailPage'
 const StaffPage = lazy(() => import('./pages/training/StaffPage'));
 const CertificatesPage = lazy(() => import('./pages/training/CertificatesPage'));
 const VerifyPage = lazy(() => import('./pages/training/VerifyPage'));
+const RequirementsPage = lazy(() => import('./pages/training/RequirementsPage'));
 const TrainingReportsPage = lazy(() => import('./pages/training/TrainingReportsPage'));
 const ResourcesPage = lazy(() => import('./pages/resources/ResourcesPage'));
 const BookingsPage = lazy(() => import('./pages/resources/BookingsPage'));
@@ -60,6 +61,7 @@ const PAGES: Record<string, ReactNode> = {
   session: <SessionDetailPage />,
   staff: <StaffPage />,
   certificates: <CertificatesPage />,
+  requirements: <RequirementsPage />,
   trainingReports: <TrainingReportsPage />,
   resources: <ResourcesPage />,
   bookings: <BookingsPage />,

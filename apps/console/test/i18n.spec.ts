@@ -87,6 +87,9 @@ describe('translations (zh-CN and en)', () => {
       'standard.status.': enumOf('StandardSummary', 'status'),
       'standards.bands.': ['missing', 'order'],
       'expiring.kind.': enumOf('ExpiringItem', 'kind'),
+      'requirement.status.': enumOf('TrainingRequirement', 'status'),
+      'designation.status.': enumOf('MemberView', 'affordableDesignation'),
+      'designation.decision.': enumOf('AffordableDesignationReview', 'decision'),
       'session.meetingProblem.': ['order', 'overlap'],
       // ISO weekdays of opening hours: 1 = Monday … 7 = Sunday.
       'weekday.': ['1', '2', '3', '4', '5', '6', '7'],

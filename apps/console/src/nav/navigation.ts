@@ -153,6 +153,15 @@ export const AREAS: readonly Area[] = [
     group: 'training',
   },
   {
+    key: 'requirements',
+    path: '/training/requirements',
+    label: 'nav.requirements',
+    operation: 'GET /api/v1/training/requirements',
+    roles: ['alliance_admin', 'trainer', 'member_rep'],
+    menu: true,
+    group: 'training',
+  },
+  {
     key: 'resources',
     path: '/resources',
     label: 'nav.resources',
@@ -380,6 +389,16 @@ export const ACTIONS = {
     own: ['member_rep'],
   },
   'member.expel': { operation: 'POST /api/v1/members/{id}/expel', roles: ['alliance_admin'], own: [] },
+  'member.affordableDecision': {
+    operation: 'POST /api/v1/members/{id}/affordable-designation/decision',
+    roles: ['alliance_admin'],
+    own: [],
+  },
+  'compliance.organisation': {
+    operation: 'GET /api/v1/compliance/organisations/{id}',
+    roles: ['alliance_admin', 'inspector', 'trainer', 'viewer'],
+    own: ['member_rep'],
+  },
   'workingGroup.form': { operation: 'POST /api/v1/working-groups', roles: ['alliance_admin'], own: [] },
   'workingGroup.addMember': {
     operation: 'POST /api/v1/working-groups/{id}/members',

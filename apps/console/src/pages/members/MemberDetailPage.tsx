@@ -10,6 +10,7 @@ import { ProblemAlert } from '../../lib/ProblemAlert';
 import { StatusTag } from '../../lib/StatusTag';
 import { formatDateTime } from '../../lib/time';
 import { STATUS_COLOURS } from './labels';
+import { AffordableDesignationCard } from './AffordableDesignation';
 
 type Member = Schemas['MemberDetail'];
 type History = Member['history'][number];
@@ -168,6 +169,7 @@ export default function MemberDetailPage() {
           </Descriptions>
         )}
       </Card>
+      <AffordableDesignationCard member={m} />
       <Card title={t('member.history')}>
         <Table<History>
           rowKey="version"
