@@ -500,6 +500,16 @@ export const ACTIONS = {
     roles: ['alliance_admin', 'member_rep', 'trainer'],
     own: [],
   },
+  'booking.complete': {
+    operation: 'POST /api/v1/bookings/{id}/complete',
+    roles: ['alliance_admin', 'member_rep'],
+    own: [],
+  },
+  'booking.noShow': {
+    operation: 'POST /api/v1/bookings/{id}/no-show',
+    roles: ['alliance_admin', 'member_rep'],
+    own: [],
+  },
   'bookingSeries.cancel': {
     operation: 'POST /api/v1/booking-series/{id}/cancel',
     roles: ['alliance_admin', 'member_rep', 'trainer'],

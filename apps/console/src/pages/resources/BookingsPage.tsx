@@ -51,6 +51,20 @@ export default function BookingsPage() {
     onError: () => void refresh(),
   });
 
+  // After the slot, the owner records whether the booker came.
+  const settle = useMutation({
+    mutationFn: ({ b, outcome }: { b: Booking; outcome: 'complete' | 'no-show' }) => {
+      const args = { params: { path: { id: b.id } }, body: { expectedVersion: b.version } };
+      return unwrap(
+        outcome === 'complete'
+          ? api.POST('/api/v1/bookings/{id}/complete', args)
+          : api.POST('/api/v1/bookings/{id}/no-show', args),
+      );
+    },
+    onSuccess: () => (message.success(t('form.saved')), void refresh()),
+    onError: () => void refresh(),
+  });
+  const ended = (b: Booking) => new Date(b.endsAt).getTime() <= Date.now();
   const dialogLabel = (kind: NonNullable<Dialog>['kind']) =>
     kind === 'cancel' ? t('bookings.cancel') : kind === 'reject' ? t('bookings.reject') : t('series.cancel');
   const isOwner = (b: Booking) => account?.role === 'alliance_admin' || b.ownerOrganisationId === own;
@@ -85,6 +99,7 @@ export default function BookingsPage() {
         </Space>
         {bookings.error instanceof ApiError && <ProblemAlert problem={bookings.error.problem} />}
         {approve.error instanceof ApiError && <ProblemAlert problem={approve.error.problem} />}
+        {settle.error instanceof ApiError && <ProblemAlert problem={settle.error.problem} />}
         <Table<Booking>
           rowKey="id"
           loading={bookings.isFetching}
@@ -142,6 +157,16 @@ export default function BookingsPage() {
                         {t('bookings.cancel')}
                       </Button>
                     )}
+                  {b.status === 'approved' && ended(b) && isOwner(b) && can(account, 'booking.complete') && (
+                    <Button size="small" onClick={() => settle.mutate({ b, outcome: 'complete' })}>
+                      {t('bookings.complete')}
+                    </Button>
+                  )}
+                  {b.status === 'approved' && ended(b) && isOwner(b) && can(account, 'booking.noShow') && (
+                    <Button size="small" danger onClick={() => settle.mutate({ b, outcome: 'no-show' })}>
+                      {t('bookings.noShow')}
+                    </Button>
+                  )}
                   {b.seriesId &&
                     (b.status === 'requested' || b.status === 'approved') &&
                     isBooker(b) &&
