@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, List, Modal, Space, Typography } from 'antd';
+import { Alert, Button, List, Modal, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { api, ApiError, unwrap } from '../../api/client';
+import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
 import { ProblemAlert } from '../../lib/ProblemAlert';
 import { EmptyText, StatusTag } from '../../lib/StatusTag';
@@ -16,6 +17,7 @@ const HOLDING = new Set(['requested', 'approved', 'completed']);
 /** A resource's week, day by day: its opening hours and the bookings that take its time. */
 export function AvailabilityDialog(props: { resource: Resource | null; onClose(): void }) {
   const { t, tx } = useI18n();
+  const { account } = useSession();
   const today = dayjs().tz(ALLIANCE_TIME_ZONE).format('YYYY-MM-DD');
   const [monday, setMonday] = useState(mondayOf(today));
   const resource = props.resource;
@@ -54,6 +56,17 @@ export function AvailabilityDialog(props: { resource: Resource | null; onClose()
           {monday} – {addDays(monday, 6)}
         </Typography.Text>
       </Space>
+      {/* A representative reads only its own organisation's bookings of another member's resource. */}
+      {account?.role === 'member_rep' &&
+        resource &&
+        resource.ownerOrganisationId !== account.organisationId && (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={t('resources.availabilityOwnOnly')}
+          />
+        )}
       {bookings.error instanceof ApiError && <ProblemAlert problem={bookings.error.problem} />}
       <List
         loading={bookings.isFetching}
