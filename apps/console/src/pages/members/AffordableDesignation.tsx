@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Space, Typography } from 'antd';
 import { api, ApiError, unwrap, type Schemas } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
 import { can, canOpen } from '../../nav/navigation';
-import { ProblemAlert } from '../../lib/ProblemAlert';
 import { ReasonDialog } from '../../lib/ReasonDialog';
 import { StatusTag, type Tone } from '../../lib/StatusTag';
 import { formatDate, formatDateTime } from '../../lib/time';
@@ -34,6 +33,8 @@ export function AffordableDesignationCard({ member: m }: { member: Member }) {
     queryFn: () =>
       unwrap(api.GET('/api/v1/compliance/organisations/{id}', { params: { path: { id: m.id } } })),
     enabled: can(account, 'compliance.organisation', m.id),
+    // The grades complete the picture; without the compliance service the designation still shows.
+    retry: false,
   });
   const review = m.affordableDesignationReview;
   const open = review !== null && review.decision === null;
@@ -46,16 +47,21 @@ export function AffordableDesignationCard({ member: m }: { member: Member }) {
         </StatusTag>
         <span>{t('designation.places', { places: m.affordablePlaces })}</span>
       </Space>
-      {compliance.error instanceof ApiError && <ProblemAlert problem={compliance.error.problem} />}
+      {compliance.error instanceof ApiError && (
+        <Typography.Paragraph type="secondary">{t('designation.gradesUnavailable')}</Typography.Paragraph>
+      )}
       {compliance.data && (
         <Descriptions column={1} size="small" style={{ marginBottom: 12 }}>
           <Descriptions.Item label={t('designation.grades')}>
             {compliance.data.latestGrades.length ? (
               <Space wrap size={4}>
                 {compliance.data.latestGrades.map((g) => (
-                  <Tag key={g.standardId} color={g.grade === 'fail' || g.grade === 'D' ? 'red' : 'green'}>
+                  <StatusTag
+                    key={g.standardId}
+                    tone={g.grade === 'fail' || g.grade === 'D' ? 'red' : 'green'}
+                  >
                     {`${g.standardCode} · ${g.grade} · ${g.score} · ${formatDate(g.submittedAt)}`}
-                  </Tag>
+                  </StatusTag>
                 ))}
               </Space>
             ) : (

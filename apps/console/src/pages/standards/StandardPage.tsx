@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Collapse, Descriptions, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Collapse, Descriptions, Space, Table, Typography } from 'antd';
 import { api, ApiError, unwrap } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
@@ -138,8 +138,8 @@ export default function StandardPage() {
                   title: t('standards.marks'),
                   render: (_, c) => (
                     <Space wrap size={4}>
-                      {c.veto && <Tag color="red">{t('audit.veto')}</Tag>}
-                      {c.evidenceRequired && <Tag>{t('audit.evidenceRequired')}</Tag>}
+                      {c.veto && <StatusTag tone="red">{t('audit.veto')}</StatusTag>}
+                      {c.evidenceRequired && <StatusTag tone="grey">{t('audit.evidenceRequired')}</StatusTag>}
                     </Space>
                   ),
                 },
