@@ -153,14 +153,29 @@ describe('the console for policy coordination (membership and coordination runni
     return { context, page };
   }
 
-  /** An option of the select labelled `label` inside `within` (the open dialog). */
+  /**
+   * An option of the select labelled `label` inside `within` (the open dialog), once its list has finished
+   * opening (antd animates it in; a click during the animation can miss), checked chosen.
+   */
   async function choose(page: Page, within: Locator, label: string, option: string) {
-    await within.getByLabel(label, { exact: true }).click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: option })
-      .first()
-      .click();
+    const select = within
+      .getByLabel(label, { exact: true })
+      .locator(`xpath=ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' ant-select ')][1]`);
+    await waitFor(
+      async () => {
+        await within.getByLabel(label, { exact: true }).click();
+        await page.waitForTimeout(300);
+        await page
+          .locator('.ant-select-dropdown:visible .ant-select-item-option')
+          .filter({ hasText: option })
+          .first()
+          .click({ timeout: 5_000 })
+          .catch(() => undefined);
+        await page.waitForTimeout(200);
+        return (await select.innerText()).includes(option);
+      },
+      { timeoutMs: 30_000, intervalMs: 200, what: `${option} chosen for ${label}` },
+    );
   }
 
   async function dialog(page: Page) {
@@ -313,7 +328,22 @@ describe('the console for policy coordination (membership and coordination runni
       const row = figures.getByRole('row').filter({ hasText: CENTRE });
       expect(await row.innerText()).toContain('已收悉，按时填报');
       expect(await row.innerText()).not.toContain('未签收');
-      expectClean([], page);
+      // The same pages in English: every string translated, nothing serious for axe.
+      await page.getByText('English', { exact: true }).click();
+      await page.getByText('Acknowledgements', { exact: true }).waitFor();
+      const checks = [await checkPage(page, 'en', 'coordination-notice-figures')];
+      for (const [path, heading] of [
+        ['/notices', 'Notices'],
+        ['/meetings', 'Meetings and visits'],
+        ['/action-items', 'Action items'],
+        ['/practices', 'Practice library'],
+        ['/tasks', 'My to-do list'],
+      ] as const) {
+        await page.goto(`${stack.baseUrl}${path}`);
+        await page.getByRole('heading', { name: heading, level: 2 }).waitFor();
+        checks.push(await checkPage(page, 'en', `coordination${path.replace('/', '-')}`));
+      }
+      expectClean(checks, page);
     } catch (error) {
       await failureShot(page, 'coordination-admin-figures');
       throw error;
@@ -440,6 +470,51 @@ describe('the console for policy coordination (membership and coordination runni
       expect(await invited.innerText()).toContain('参加 · 3');
     } finally {
       await again.context.close();
+    }
+  });
+
+  it('practice library: the admin adds an entry with tags and publishes it, found by a Chinese search', async () => {
+    const TITLE = '社区嵌入式托育点医育结合实践';
+    const { context, page } = await signedIn(adminPerson);
+    const checks: PageCheck[] = [];
+    try {
+      await page.getByRole('navigation').getByRole('link', { name: '南部经验', exact: true }).click();
+      await page.getByRole('heading', { name: '南部经验', level: 2 }).waitFor();
+      await page.getByRole('button', { name: '新增经验' }).click();
+      const form = await dialog(page);
+      await form.getByLabel('标题').fill(TITLE);
+      await form.getByLabel('摘要').fill('社区卫生服务中心医生每周驻点，开展儿童健康监测与家长指导。');
+      await form.getByLabel('正文').fill('## 做法\n\n1. 医生驻点\n2. 健康档案共享');
+      const tags = form.getByLabel('标签', { exact: true });
+      await tags.fill('医育结合');
+      await tags.press('Enter');
+      await tags.fill('社区托育');
+      await tags.press('Enter');
+      await form.getByText('摘要').click();
+      await form.getByRole('button', { name: '保 存' }).click();
+      await page.waitForURL(/\/practices\/[0-9a-f-]{36}$/);
+      await page.getByRole('heading', { name: TITLE }).waitFor();
+      await page.getByRole('button', { name: '发 布' }).click();
+      await page.getByRole('heading', { name: TITLE }).getByText('已发布').waitFor();
+      checks.push(await checkPage(page, 'zh-CN', 'coordination-practice'));
+
+      await page.goto(`${stack.baseUrl}/practices`);
+      const search = page.getByLabel('搜索标题、摘要、标签');
+      await search.fill('驻点');
+      await search.press('Enter');
+      const row = page.getByRole('row').filter({ hasText: TITLE });
+      await row.waitFor();
+      expect(await row.innerText()).toContain('医育结合');
+      await search.fill('养老');
+      await search.press('Enter');
+      await row.waitFor({ state: 'detached' });
+      checks.push(await checkPage(page, 'zh-CN', 'coordination-practices'));
+      expectClean(checks, page);
+    } catch (error) {
+      await failureShot(page, 'coordination-practice');
+      throw error;
+    } finally {
+      await context.close();
     }
   });
 });
