@@ -789,4 +789,68 @@ describe('the console for trainers and representatives (training, resources and 
       await context.close();
     }
   });
+
+  it('representative, in Chinese: books the shared venue weekly for four weeks and sees each date’s outcome (one slot already taken, skipped and why), and the venue’s week shows the booking', async () => {
+    const first = shanghaiDate(4);
+    const taken = shanghaiDate(11);
+    const until = shanghaiDate(25);
+    // The second date's slot is already booked: the series goes on without it.
+    const venueId = (
+      await call<{ items: { id: string; title: string }[] }>(
+        rep.token,
+        'GET',
+        `/api/v1/resources?q=${encodeURIComponent(VENUE)}`,
+      )
+    ).items.find((r) => r.title === VENUE)?.id;
+    await call(rep.token, 'POST', '/api/v1/bookings', {
+      resourceId: venueId,
+      organisationId: centreId,
+      startsAt: `${taken}T18:00:00+08:00`,
+      endsAt: `${taken}T20:00:00+08:00`,
+      purpose: '已有的预约',
+      headcount: 10,
+    });
+    const { context, page } = await signedIn(rep, 'zh-CN');
+    const checks: PageCheck[] = [];
+    try {
+      await menu(page, '共享资源');
+      const venue = page.locator('.ant-table-tbody tr.ant-table-row').filter({ hasText: VENUE });
+      await venue.getByRole('button', { name: /^预\s?约$/ }).click();
+      const booking = await dialog(page);
+      await booking.getByLabel('日期').fill(first);
+      await booking.getByLabel('开始时间').fill('18:00');
+      await booking.getByLabel('结束时间').fill('20:00');
+      await booking.getByText('每周重复（同一星期、同一时段）').click();
+      await booking.getByLabel('重复至').fill(until);
+      await booking.getByLabel('用途').fill('每周家长课堂');
+      await booking.getByLabel('人数').fill('20');
+      await booking.getByRole('button', { name: '提交预约' }).click();
+
+      const outcome = page.getByRole('dialog').filter({ hasText: '每周预约结果' });
+      await outcome.getByText('已预约 3 次，跳过 1 次').waitFor();
+      const skipped = outcome.locator('.ant-table-tbody tr').filter({ hasText: taken });
+      await skipped.getByText('时段已被占用').waitFor();
+      expect(await outcome.locator('.ant-table-tbody tr').filter({ hasText: '已确认' }).count()).toBe(3);
+      checks.push(await checkPage(page, 'zh-CN', 'booking-series-outcome'));
+      await outcome.getByRole('button', { name: /确\s?定|OK/ }).click();
+      await page.waitForURL('**/bookings');
+
+      // The venue's week: the first date's booking beside its day.
+      await menu(page, '共享资源');
+      await venue.getByRole('button', { name: '占用情况' }).click();
+      const week = await dialog(page);
+      const weekday = (date: string) => (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
+      if (weekday(shanghaiDate()) + 4 >= 7) await week.getByRole('button', { name: '下一周' }).click();
+      const day = week.locator('.ant-list-item').filter({ hasText: first });
+      await day.getByText(/18:00–20:00/).waitFor();
+      await day.getByText('已确认').waitFor();
+      checks.push(await checkPage(page, 'zh-CN', 'resource-week'));
+      expectClean(checks, page);
+    } catch (error) {
+      await failureShot(page, 'booking-series');
+      throw error;
+    } finally {
+      await context.close();
+    }
+  });
 });
