@@ -853,4 +853,36 @@ describe('the console for trainers and representatives (training, resources and 
       await context.close();
     }
   });
+
+  it('admin, in English: reads the published standard, drafts its next edition and opens the draft in the editor', async () => {
+    const { context, page } = await signedIn(
+      { username: ADMIN_USERNAME, password: stack.adminPassword },
+      'en',
+    );
+    const checks: PageCheck[] = [];
+    try {
+      await menu(page, 'Standards');
+      await page
+        .getByRole('link', { name: /^TY-QA · edition \d+$/ })
+        .first()
+        .click();
+      await page.getByText('Published', { exact: true }).first().waitFor();
+      await page.locator('.ant-collapse-item').first().waitFor();
+      checks.push(await checkPage(page, 'en', 'standard'));
+      await page.getByRole('button', { name: 'Draft the next edition' }).click();
+      await page.getByRole('button', { name: 'Publish' }).waitFor();
+      await page.getByText('Draft', { exact: true }).first().waitFor();
+      await page.getByRole('button', { name: 'Edit draft' }).click();
+      const editor = page.getByRole('dialog');
+      await editor.getByLabel('Title', { exact: true }).waitFor();
+      await page.waitForTimeout(400);
+      checks.push(await checkPage(page, 'en', 'standard-editor'));
+      expectClean(checks, page);
+    } catch (error) {
+      await failureShot(page, 'standards');
+      throw error;
+    } finally {
+      await context.close();
+    }
+  });
 });

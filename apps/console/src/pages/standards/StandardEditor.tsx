@@ -139,7 +139,12 @@ export function StandardEditor(props: {
             </Form.Item>
           ))}
           <Form.Item label={t('standards.bandFrom', { grade: 'D' })}>
-            <InputNumber value={0} disabled addonAfter="%" />
+            <InputNumber
+              value={0}
+              disabled
+              addonAfter="%"
+              aria-label={t('standards.bandFrom', { grade: 'D' })}
+            />
           </Form.Item>
         </Space>
         <Typography.Title level={5}>
