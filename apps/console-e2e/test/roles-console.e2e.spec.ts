@@ -885,4 +885,29 @@ describe('the console for trainers and representatives (training, resources and 
       await context.close();
     }
   });
+
+  it('representative, in English: place requests, training reports and requirements, and the form to offer a resource, all translated and accessible', async () => {
+    const { context, page } = await signedIn(rep, 'en');
+    const checks: PageCheck[] = [];
+    try {
+      await menu(page, 'Place requests');
+      checks.push(await checkPage(page, 'en', 'place-requests'));
+      await menu(page, 'Training reports');
+      await page.getByRole('tab', { name: 'Expiring soon' }).waitFor();
+      checks.push(await checkPage(page, 'en', 'training-reports'));
+      await menu(page, 'Training requirements');
+      checks.push(await checkPage(page, 'en', 'training-requirements'));
+      await menu(page, 'Shared resources');
+      await page.getByRole('button', { name: 'Offer a resource' }).click();
+      const offer = await dialog(page);
+      await offer.getByRole('button', { name: 'Add opening hours' }).click();
+      checks.push(await checkPage(page, 'en', 'offer-resource'));
+      expectClean(checks, page);
+    } catch (error) {
+      await failureShot(page, 'representative-pages');
+      throw error;
+    } finally {
+      await context.close();
+    }
+  });
 });
