@@ -17,6 +17,7 @@ export interface PrefixedNatsServerOptions {
 export class PrefixedNatsServer extends ServerNats {
   private readonly subjectPrefix: string;
   private readonly queueGroup: string;
+  private subscribing: Promise<void> = Promise.resolve();
 
   constructor(options: PrefixedNatsServerOptions) {
     super({
@@ -57,5 +58,12 @@ export class PrefixedNatsServer extends ServerNats {
       });
       subscriptions.push(sub);
     }
+    // Subscriptions reach the server asynchronously; a flush's answer means it has every one of them.
+    this.subscribing = client.flush();
+  }
+
+  /** Resolves once the NATS server knows every subject: before that a request may find nobody serving. */
+  subscribed(): Promise<void> {
+    return this.subscribing;
   }
 }

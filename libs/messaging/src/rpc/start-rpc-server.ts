@@ -69,6 +69,7 @@ export async function startRpcServer(
   app.connectMicroservice({ strategy: server }, { inheritAppConfig: true });
   if (options.drainOnSignals !== false) drainOnSignals(app);
   await app.startAllMicroservices();
+  await server.subscribed();
   await app.init();
   return server;
 }
