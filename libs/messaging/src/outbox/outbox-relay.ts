@@ -5,6 +5,7 @@ import { headers as natsHeaders, type NatsConnection } from '@nats-io/transport-
 import { HEADER_REQUEST_ID } from '@alliance/contracts';
 import { outboxChannel } from './outbox-channel';
 import { outboxKey, registerLocalRelay } from './outbox-notifier';
+import { RelayConnection, type OutboxRow } from './relay-connection';
 import type { RelayOptions } from '../messaging-options';
 
 /**
@@ -18,14 +19,6 @@ export interface RelayLogger {
   debug?(message: string | object): void;
 }
 
-interface OutboxRow {
-  id: string;
-  event_id: string;
-  event_type: string;
-  /** The envelope as stored (jsonb as text): published as is, never parsed and re-serialised. */
-  body: string;
-  correlation_id: string | null;
-}
 
 /** The outcome of one publish attempt of one outbox row. */
 export type RelaySendOutcome = 'acked' | 'duplicate' | 'failed';
@@ -79,6 +72,8 @@ export class OutboxRelay {
   private readonly publishTimeoutMs: number;
   private readonly logger: RelayLogger;
   private listener?: Client;
+  /** Claims, reads and marks batches (a connection of its own, outside the service's pool). */
+  private readonly connection: RelayConnection;
   private pollTimer?: NodeJS.Timeout;
   private retryTimer?: NodeJS.Timeout;
   private claimRetryTimer?: NodeJS.Timeout;
@@ -102,6 +97,7 @@ export class OutboxRelay {
     this.pollIntervalMs = config.pollIntervalMs ?? 1000;
     this.publishTimeoutMs = config.publishTimeoutMs ?? 3000;
     this.logger = config.logger ?? silent;
+    this.connection = new RelayConnection((config.dataSource.options as { url?: string }).url, schema);
   }
 
   async start(): Promise<void> {
@@ -124,6 +120,7 @@ export class OutboxRelay {
     this.listener = undefined;
     await listener?.end().catch(() => undefined);
     await this.running;
+    await this.connection.close();
   }
 
   status(): RelayStatus {
@@ -184,26 +181,19 @@ export class OutboxRelay {
   }
 
   private async publishBatch(): Promise<number> {
-    const outcome = await this.config.dataSource.transaction(async (manager): Promise<{ published: number; error?: Error }> => {
-      // The claim comes first, in its own statement: the SELECT below then reads with a snapshot taken
-      // after any other relay's marks committed. The marks are committed asynchronously (no wait for
-      // the WAL flush): one lost in a database crash only makes the relay send the row again, which
-      // JetStream drops as a duplicate (same msgID) — a row is still never marked before its PubAck.
-      const [{ claimed }] = await manager.query(
-        `SELECT pg_try_advisory_xact_lock(hashtext($1)) AS claimed, set_config('synchronous_commit', 'off', true)`,
-        [`outbox-relay:${this.schema}`],
-      );
-      if (!claimed) {
-        this.claimMissed = true; // another relay instance holds the outbox and publishes these rows
-        return { published: 0 };
+    const claim = await this.connection.claim(this.batchSize);
+    if (!claim.claimed) {
+      this.claimMissed = true; // another relay instance holds the outbox and publishes these rows
+      return 0;
+    }
+    const { rows } = claim;
+    let marked = false;
+    try {
+      if (rows.length === 0) {
+        await this.connection.finish([]);
+        marked = true;
+        return 0;
       }
-      const rows: OutboxRow[] = await manager.query(
-        `SELECT id, event_id, event_type, payload::text AS body, payload->>'correlationId' AS correlation_id
-           FROM outbox WHERE published_at IS NULL ORDER BY id LIMIT $1`,
-        [this.batchSize],
-      );
-      if (rows.length === 0) return { published: 0 };
-
       // Publishes are pipelined on one connection, so they reach the stream in row order.
       const results = await Promise.allSettled(rows.map((row) => this.publish(row)));
       results.forEach((result, i) => {
@@ -222,27 +212,25 @@ export class OutboxRelay {
           });
         }
       });
+      // Every acknowledged row is marked, also those after a failed one: in a leader election a PubAck
+      // can be lost while later ones arrive, and a row sent again after its PubAck would be a
+      // second send. The failed row then reaches the stream after them; consumers put versions of
+      // one aggregate back in order (ConsumerRunner).
       const firstFailure = results.findIndex((r) => r.status === 'rejected');
-      const acked = firstFailure === -1 ? rows : rows.slice(0, firstFailure);
-      if (acked.length > 0) {
-        await manager.query(`UPDATE outbox SET published_at = now() WHERE id = ANY($1::bigint[])`, [
-          acked.map((r) => r.id),
-        ]);
-      }
-      if (firstFailure !== -1) {
-        const reason = (results[firstFailure] as PromiseRejectedResult).reason as Error;
-        await manager.query(`UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [
-          rows[firstFailure].id,
-          String(reason?.message ?? reason).slice(0, 1000),
-        ]);
-        // Commit what was acknowledged; drain() backs off before the rest.
-        return { published: acked.length, error: reason instanceof Error ? reason : new Error(String(reason)) };
-      }
-      return { published: rows.length };
-    });
-    if (outcome.published > 0) this.lastPublishedAt = new Date();
-    if (outcome.error) throw outcome.error;
-    return outcome.published;
+      const acked = rows.filter((_, i) => results[i].status === 'fulfilled');
+      const reason = firstFailure === -1 ? undefined : ((results[firstFailure] as PromiseRejectedResult).reason as unknown);
+      // What was acknowledged is committed either way; drain() backs off before the rest.
+      await this.connection.finish(
+        acked.map((r) => r.id),
+        reason === undefined ? undefined : { id: rows[firstFailure].id, error: String((reason as Error)?.message ?? reason) },
+      );
+      marked = true;
+      if (acked.length > 0) this.lastPublishedAt = new Date();
+      if (reason !== undefined) throw reason instanceof Error ? reason : new Error(String(reason));
+      return rows.length;
+    } finally {
+      if (!marked) await this.connection.abort();
+    }
   }
 
   private publish(row: OutboxRow): Promise<PubAck> {
