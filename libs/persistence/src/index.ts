@@ -6,3 +6,4 @@ export * from './postgres-errors';
 export * from './lock-versioned';
 export * from './search';
 export * from './page-cursor';
+export * from './pipelined-client';

@@ -2,6 +2,7 @@ import { DataSource, type EntityManager, type MixedList, type EntitySchema } fro
 import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 import { assertIdentifier } from './database-url';
 import { ensureDatabase, ensureSchema } from './schema-admin';
+import { PipelinedClient } from './pipelined-client';
 
 export interface ServiceDatabaseOptions {
   /** PostgreSQL connection URL; each service has its own, so it can move to its own database. */
@@ -39,7 +40,11 @@ export function createServiceDataSource(options: ServiceDatabaseOptions): DataSo
     connectTimeoutMS: 5000,
     // READ COMMITTED pinned per connection, whatever the server's default: inTransaction then starts
     // a transaction in one round trip instead of two (START TRANSACTION + SET TRANSACTION ...).
-    extra: { options: `-c search_path="${schema}",public -c default_transaction_isolation=read\\ committed` },
+    // Pipelined connections: a transaction's BEGIN and its outbox row cost no round trip of their own.
+    extra: {
+      Client: PipelinedClient,
+      options: `-c search_path="${schema}",public -c default_transaction_isolation=read\\ committed`,
+    },
   });
 }
 

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { parseEventType, type EventEnvelope } from '@alliance/contracts';
+import { deferStatement } from '@alliance/persistence';
 import type { EventReaction } from './event-handler.decorators';
 
 export type ApplyOutcome = 'applied' | 'duplicate';
@@ -167,12 +168,11 @@ export async function applyInOrderWith(
   }
 
   const advanced = [...last].filter(([key, version]) => before.get(key) !== version);
-  if (advanced.length > 0)
-    await writeVersions(
-      manager,
-      consumer,
-      advanced.map(([key, version]) => ({ key, version })),
-    );
+  if (advanced.length > 0) {
+    // Nothing reads its result: it goes out with the COMMIT, which fails if it does.
+    const { sql, parameters } = versionsUpsert(consumer, advanced.map(([key, version]) => ({ key, version })));
+    await deferStatement(manager, sql, parameters);
+  }
   return results;
 }
 
@@ -217,13 +217,18 @@ async function writeVersions(
   consumer: string,
   versions: { key: string; version: number }[],
 ): Promise<void> {
+  const { sql, parameters } = versionsUpsert(consumer, versions);
+  await manager.query(sql, parameters);
+}
+
+function versionsUpsert(consumer: string, versions: { key: string; version: number }[]): { sql: string; parameters: unknown[] } {
   const split = versions.map((v) => v.key.split('\u0000'));
   // Never backwards: GREATEST keeps a concurrent instance's later version.
-  await manager.query(
-    `INSERT INTO consumer_aggregate_version (consumer, aggregate, aggregate_id, version)
+  return {
+    sql: `INSERT INTO consumer_aggregate_version (consumer, aggregate, aggregate_id, version)
      SELECT $1, v.aggregate, v.aggregate_id, v.version FROM unnest($2::text[], $3::text[], $4::int[]) AS v(aggregate, aggregate_id, version)
      ON CONFLICT (consumer, aggregate, aggregate_id)
      DO UPDATE SET version = GREATEST(consumer_aggregate_version.version, EXCLUDED.version), updated_at = now()`,
-    [consumer, split.map((s) => s[0]), split.map((s) => s[1]), versions.map((v) => v.version)],
-  );
+    parameters: [consumer, split.map((s) => s[0]), split.map((s) => s[1]), versions.map((v) => v.version)],
+  };
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { EVENT_TYPE_PATTERN, parseEventType, type EventActor, type EventEnvelope } from '@alliance/contracts';
+import { deferStatement } from '@alliance/persistence';
 import { notifyOutboxAfterCommit } from './outbox-notifier';
 
 export interface EventMeta {
@@ -48,7 +49,9 @@ export async function appendToOutbox<TData extends object>(
     throw new Error('OutboxWriter.append needs the EntityManager of an open transaction');
   }
   const envelope = buildEnvelope(event);
-  await manager.query(
+  // Checked with the transaction's next statement (its COMMIT at the latest): no round trip of its own.
+  await deferStatement(
+    manager,
     `INSERT INTO outbox (event_id, event_type, aggregate_id, payload) VALUES ($1, $2, $3, $4)`,
     [envelope.eventId, envelope.type, envelope.aggregateId, JSON.stringify(envelope)],
   );
