@@ -7,3 +7,4 @@ export * from './lock-versioned';
 export * from './search';
 export * from './page-cursor';
 export * from './pipelined-client';
+export * from './prepared-query';

@@ -1,6 +1,7 @@
 import { ErrorCode } from '@alliance/contracts';
 import { type ListMembersDto, type MemberDetail, type MemberPage } from '@alliance/contracts/membership';
 import { DomainError, RawJson } from '@alliance/messaging';
+import { preparedQuery } from '@alliance/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DistrictEntity } from '../district/district.entity';
@@ -50,15 +51,16 @@ export class MemberQueriesService {
     const drive = estimate
       ? chooseSearchDriver(
           (
-            (await this.dataSource.query(estimate.sql, estimate.params)) as Array<{
-              term_rows: number;
-              filter_rows: number;
-            }>
+            await preparedQuery<{ term_rows: number; filter_rows: number }>(
+              this.dataSource,
+              estimate.sql,
+              estimate.params,
+            )
           )[0],
         )
       : undefined;
     const { sql, params, sort, order, limit, filters } = buildMemberListQuery(query, { drive });
-    const rows = (await this.dataSource.query(sql, params)) as MemberListRow[];
+    const rows = await preparedQuery<MemberListRow>(this.dataSource, sql, params);
 
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
