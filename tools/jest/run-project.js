@@ -22,7 +22,8 @@ const result = spawnSync(
     path.join(root, projectRoot, 'jest.config.js'),
     '--json',
     `--outputFile=${outputFile}`,
-    '--runInBand',
+    // One worker unless the project asks for more (its test target passes --maxWorkers=N).
+    ...(rest.some((arg) => arg.startsWith('--maxWorkers')) ? [] : ['--runInBand']),
     ...rest,
   ],
   { stdio: 'inherit', cwd: root },
