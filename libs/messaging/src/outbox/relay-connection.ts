@@ -47,7 +47,8 @@ export class RelayConnection {
    * `finish` or `abort`.
    */
   async claim(limit: number): Promise<Claim> {
-    const results = await this.send(
+    // A statement that fails leaves the transaction open and aborted: end it, or every later claim fails too.
+    const results = await this.sendOrRollBack(
       `BEGIN;
        SELECT set_config('alliance.outbox_claimed', pg_try_advisory_xact_lock(hashtext(${this.lockKey}))::text, true) AS claimed,
               set_config('synchronous_commit', 'off', true);
@@ -80,6 +81,15 @@ export class RelayConnection {
     }
     statements.push('COMMIT');
     await this.send(statements.join(';\n'));
+  }
+
+  private async sendOrRollBack(sql: string): Promise<QueryResult[]> {
+    try {
+      return await this.send(sql);
+    } catch (error) {
+      await this.abort();
+      throw error;
+    }
   }
 
   /** Ends a claim without marking anything (after an error); a broken connection is replaced. */
